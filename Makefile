@@ -1,0 +1,111 @@
+# Build, preview, test and publish the site. Targets follow Pelican's
+# quickstart Makefile; every target that needs Python first creates .venv
+# and installs the pinned dependencies (requirements.txt).
+
+PYTHON_SYSTEM ?= python3
+VENV          := $(CURDIR)/.venv
+PY            := $(VENV)/bin/python
+PELICAN       := $(VENV)/bin/pelican
+PELICANOPTS   ?=
+
+BASEDIR       := $(CURDIR)
+INPUTDIR      := $(BASEDIR)/content
+OUTPUTDIR     := $(BASEDIR)/output
+CONFFILE      := $(BASEDIR)/pelicanconf.py
+PUBLISHCONF   := $(BASEDIR)/publishconf.py
+
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+SSH_HOST       ?=
+SSH_PORT       ?= 22
+SSH_USER       ?=
+SSH_TARGET_DIR ?=
+
+GITHUB_PAGES_REMOTE ?= origin
+GITHUB_PAGES_BRANCH ?= gh-pages
+GITHUB_PAGES_COMMIT_MESSAGE ?= Publicera webbplatsen
+
+FILES ?=
+
+export PYTHONPATH := $(BASEDIR)/plugins
+MAKEFLAGS += --no-print-directory
+
+VENV_STAMP := $(VENV)/.installed
+
+.PHONY: help venv html clean regenerate serve devserver publish check test \
+        extract candidates bench rsync_upload github
+
+help:
+	@echo 'Användning:'
+	@echo '  make html          bygg webbplatsen i output/ (förhandsgranskning)'
+	@echo '  make serve         bygg och visa på http://$(HOST):$(PORT)/'
+	@echo '  make devserver     som serve, men bygger om vid varje ändring'
+	@echo '  make regenerate    bygg om vid varje ändring, utan server'
+	@echo '  make check         kontrollera inläggens metadata och registren'
+	@echo '  make test          kör alla tester'
+	@echo '  make extract FILES="a.md b.md"   partner och ämnen per fil (JSON)'
+	@echo '  make candidates    okända organisationer att granska'
+	@echo '  make bench         prestandamätning'
+	@echo '  make publish       bygg den publicerade versionen i output/'
+	@echo '  make rsync_upload  publicera och ladda upp med rsync (SSH_HOST m.fl.)'
+	@echo '  make github        publicera till GitHub Pages med ghp-import'
+	@echo '  make clean         ta bort output/'
+
+# Progress goes to stderr, so `make extract` prints nothing but JSON on
+# stdout even on its first run.
+$(VENV_STAMP): requirements.txt
+	@echo "Installerar beroenden i .venv (första gången tar det någon minut) ..." >&2
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV) >&2
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt >&2
+	@touch $@
+
+venv: $(VENV_STAMP)
+
+html: $(VENV_STAMP)
+	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" --fatal errors $(PELICANOPTS)
+
+clean:
+	rm -rf "$(OUTPUTDIR)" "$(OUTPUTDIR).tmp" "$(OUTPUTDIR).old"
+
+regenerate: $(VENV_STAMP)
+	$(PELICAN) -r "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
+
+serve: html
+	$(PELICAN) -l "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" -b $(HOST) -p $(PORT) $(PELICANOPTS)
+
+devserver: $(VENV_STAMP)
+	$(PELICAN) -lr "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" -b $(HOST) -p $(PORT) $(PELICANOPTS)
+
+# Build into a temporary folder and replace output/ only when the build
+# succeeded, so a failed build leaves the last good site in place.
+publish: $(VENV_STAMP)
+	rm -rf "$(OUTPUTDIR).tmp"
+	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).tmp" -s "$(PUBLISHCONF)" --fatal errors $(PELICANOPTS)
+	rm -rf "$(OUTPUTDIR).old"
+	if [ -d "$(OUTPUTDIR)" ]; then mv "$(OUTPUTDIR)" "$(OUTPUTDIR).old"; fi
+	mv "$(OUTPUTDIR).tmp" "$(OUTPUTDIR)"
+	rm -rf "$(OUTPUTDIR).old"
+
+check: $(VENV_STAMP)
+	$(PY) -m content_check "$(INPUTDIR)"
+
+test: $(VENV_STAMP)
+	$(PY) -m pytest
+
+rsync_upload: publish
+	rsync -e "ssh -p $(SSH_PORT)" -P -rvzc --cvs-exclude --delete "$(OUTPUTDIR)"/ "$(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)"
+
+github: publish
+	$(VENV)/bin/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) "$(OUTPUTDIR)" --no-jekyll
+	git push $(GITHUB_PAGES_REMOTE) $(GITHUB_PAGES_BRANCH)
+
+extract: $(VENV_STAMP)
+	@test -n "$(FILES)" || { echo 'Ange filer: make extract FILES="a.md b.md"' >&2; exit 2; }
+	@$(PY) -m partners -s "$(CONFFILE)" extract $(FILES)
+
+candidates: $(VENV_STAMP)
+	@$(PY) -m partners -s "$(CONFFILE)" candidates "$(INPUTDIR)"
+
+bench: $(VENV_STAMP)
+	$(PY) tests/benchmark.py

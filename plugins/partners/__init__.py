@@ -1,0 +1,21 @@
+"""Partner organisations and topics: finds them in every post and gives
+each its own page and feed. See README, "Partner och ämnen"."""
+
+from pelican import signals
+
+import content_check
+
+from .checks import override_check
+from .generator import TermPagesGenerator, tag_articles
+
+
+def get_generators(pelican):
+    return TermPagesGenerator
+
+
+def register():
+    signals.article_generator_finalized.connect(tag_articles)
+    signals.get_generators.connect(get_generators)
+
+
+content_check.EXTRA_CHECKS.append(override_check)

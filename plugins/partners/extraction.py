@@ -1,0 +1,199 @@
+"""Extract the partners and topics of one post.
+
+Combines the registry matcher, discovery of unknown organisations, the
+county rule for historical "landstinget", topic scoring and the editor's
+overrides from the post's metadata.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .discovery import HIGH, discover
+from .matching import Matcher
+from .registry import Partner, ascii_slug
+from .text import normalize
+from .topics import TopicMatcher
+
+SNIPPET_RADIUS = 90
+_LANDSTING = re.compile(r"(?<!\w)landsting(?:et|ets|en)?(?!\w)", re.I)
+
+
+@dataclass
+class Mention:
+    count: int
+    snippet: str
+
+
+@dataclass
+class Overrides:
+    add_partners: tuple = ()
+    remove_partners: tuple = ()
+    add_topics: tuple = ()
+    remove_topics: tuple = ()
+    enabled: bool = True
+
+    @classmethod
+    def from_metadata(cls, metadata):
+        def names(key):
+            value = metadata.get(key) or ""
+            if isinstance(value, (list, tuple)):
+                value = ",".join(value)
+            return tuple(name.strip() for name in str(value).split(",") if name.strip())
+
+        enabled = str(metadata.get("extraction", "on")).strip().lower() not in ("off", "av", "nej", "false")
+        return cls(names("add_partners"), names("remove_partners"), names("add_topics"),
+                   names("remove_topics"), enabled)
+
+
+class UnknownName(ValueError):
+    """An override names a partner or topic that is not in the data files."""
+
+
+@dataclass
+class Extraction:
+    partners: dict = field(default_factory=dict)  # Partner -> Mention, in order of first mention
+    topics: list = field(default_factory=list)
+    candidates: list = field(default_factory=list)  # (discovery.Found, snippet) for editors to review
+
+
+class Extractor:
+    def __init__(self, registry, topics):
+        self.registry = registry
+        self.topics = topics
+        self._matcher = Matcher(registry.partners)
+        self._topic_matcher = TopicMatcher(topics)
+        self._discovered = {}
+        self._taken_slugs = {p.slug for p in registry.partners}
+        self._regions = _regions_by_county(registry)
+
+    def extract(self, body, headline="", overrides=Overrides()):
+        result = Extraction()
+        if overrides.enabled:
+            text = normalize(f"{headline}\n\n{body}")
+            headline_end = len(normalize(headline)) + 2
+            spans = self._find_partners(text, result)
+            masked = _mask(text, spans)
+            found = self._topic_matcher.tag(masked[headline_end:], masked[:headline_end])
+            result.topics = list(found)
+        self._apply(overrides, result)
+        return result
+
+    def _find_partners(self, text, result):
+        spans = []
+        for hit in self._matcher.find(text):
+            spans.append((hit.start, hit.end))
+            self._mention(result, hit.partner, text, hit.start, hit.end)
+        reach = sorted(spans)
+        for found in discover(text):
+            if _overlaps(reach, found.start, found.end):
+                continue
+            known = self.registry.find(found.name)
+            if known is not None:
+                continue
+            spans.append((found.start, found.end))
+            if found.confidence == HIGH:
+                self._mention(result, self._discovered_partner(found), text, found.start, found.end)
+            else:
+                result.candidates.append((found, snippet(text, found.start, found.end)))
+        region = self._region_of_landsting(_mask(text, spans))
+        if region is not None:
+            match = _LANDSTING.search(text)
+            self._mention(result, region, text, match.start(), match.end())
+        return spans
+
+    def _region_of_landsting(self, masked):
+        """"landstinget" is the region of the one county the text names."""
+        if not _LANDSTING.search(masked):
+            return None
+        named = {region for county, region in self._regions if county.search(masked)}
+        return named.pop() if len(named) == 1 else None
+
+    def _mention(self, result, partner, text, start, end):
+        mention = result.partners.get(partner)
+        if mention is None:
+            result.partners[partner] = Mention(1, snippet(text, start, end))
+        else:
+            mention.count += 1
+
+    def _discovered_partner(self, found):
+        partner = self._discovered.get(found.name)
+        if partner is None:
+            slug, number = ascii_slug(found.name), 2
+            while slug in self._taken_slugs:
+                slug, number = f"{ascii_slug(found.name)}-{number}", number + 1
+            self._taken_slugs.add(slug)
+            partner = Partner(name=found.name, kind=found.kind, slug=slug, source="upptäckt")
+            self._discovered[found.name] = partner
+        return partner
+
+    def resolve_partner(self, name):
+        partner = self.registry.find(name) or self._discovered.get(name)
+        if partner is None:
+            raise UnknownName(f"okänd partner '{name}' (lägg till den i registret eller rätta stavningen)")
+        return partner
+
+    def resolve_topic(self, name):
+        key = name.casefold()
+        for topic in self.topics:
+            if key in (topic.label.casefold(), topic.slug):
+                return topic
+        raise UnknownName(f"okänt ämne '{name}' (se content/taxonomy/topics.yaml)")
+
+    def _apply(self, overrides, result):
+        for name in overrides.remove_partners:
+            result.partners.pop(self.resolve_partner(name), None)
+        for name in overrides.add_partners:
+            result.partners.setdefault(self.resolve_partner(name), Mention(0, ""))
+        removed = {self.resolve_topic(name).label for name in overrides.remove_topics}
+        topics = [t for t in result.topics if t.label not in removed]
+        for name in overrides.add_topics:
+            topic = self.resolve_topic(name)
+            if topic not in topics:
+                topics.append(topic)
+        order = {topic.label: index for index, topic in enumerate(self.topics)}
+        result.topics = sorted(topics, key=lambda t: order[t.label])
+
+
+def snippet(text, start, end, radius=SNIPPET_RADIUS):
+    """The sentence-ish context of a mention, cut at word boundaries."""
+    left = max(0, start - radius)
+    right = min(len(text), end + radius)
+    if left > 0:
+        left = text.find(" ", left, start) + 1 or left
+    if right < len(text):
+        cut = text.rfind(" ", end, right)
+        right = cut if cut > 0 else right
+    piece = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + piece + ("…" if right < len(text) else "")
+
+
+def _mask(text, spans):
+    """The text with the given spans blanked out, offsets unchanged."""
+    if not spans:
+        return text
+    parts, position = [], 0
+    for start, end in sorted(spans):
+        if start < position:
+            start = position
+        parts.append(text[position:start])
+        parts.append(" " * max(0, end - start))
+        position = max(position, end)
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _overlaps(sorted_spans, start, end):
+    return any(s < end and start < e for s, e in sorted_spans)
+
+
+def _regions_by_county(registry):
+    """(pattern for the county's name as a place, region) for every region."""
+    pairs = []
+    for partner in registry.partners:
+        if partner.kind != "region":
+            continue
+        county = partner.name.removeprefix("Region ").removesuffix("regionen").removesuffix(" län")
+        county = county.removesuffix("s") if partner.name.endswith(" län") else county
+        pattern = re.compile(rf"(?<!\w){re.escape(county)}s?(?: län)?(?!\w)")
+        pairs.append((pattern, partner))
+    return pairs

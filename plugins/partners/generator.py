@@ -1,0 +1,99 @@
+"""Pelican wiring: tag every post, then write the partner and topic pages
+and their feeds."""
+
+import logging
+
+from pelican.generators import Generator
+
+from swedish.collation import sv_key
+
+from .extraction import UnknownName
+from .site import extract_post, load_extractor, make_term, setting
+
+logger = logging.getLogger(__name__)
+
+
+class TaggingError(Exception):
+    pass
+
+
+def tag_articles(article_generator):
+    """Give every post `partners`, `topics` (lists of Terms) and
+    `partner_mentions`; called when Pelican has read all posts, so it runs
+    on every (re)generation, cached posts included."""
+    settings = article_generator.settings
+    extractor = load_extractor(settings)
+    partner_terms, topic_terms, problems = {}, {}, []
+    articles = article_generator.articles + article_generator.drafts
+    for article in articles:
+        try:
+            result = extract_post(extractor, article._content, article.metadata)
+        except UnknownName as error:
+            problems.append(f"{article.source_path}: {error}")
+            continue
+        article.partners, article.topics, article.partner_mentions = [], [], {}
+        for partner, mention in result.partners.items():
+            term = partner_terms.get(partner)
+            if term is None:
+                term = partner_terms[partner] = make_term(
+                    settings, "PARTNER", partner.name, partner.slug,
+                    kind=extractor.registry.kinds.get(partner.kind), website=partner.website)
+            article.partners.append(term)
+            article.partner_mentions[term.name] = mention
+            if article in article_generator.articles:
+                term.entries.append(_entry(article, mention))
+        for topic in result.topics:
+            term = topic_terms.get(topic.label)
+            if term is None:
+                term = topic_terms[topic.label] = make_term(
+                    settings, "TOPIC", topic.label, topic.slug, description=topic.description)
+            article.topics.append(term)
+            if article in article_generator.articles:
+                term.entries.append(_entry(article, None))
+        article.partners.sort(key=lambda term: sv_key(term.name))
+    if problems:
+        raise TaggingError("\n".join(problems))
+    newest_first = lambda entry: entry.article.date  # noqa: E731
+    for term in (*partner_terms.values(), *topic_terms.values()):
+        term.entries.sort(key=newest_first, reverse=True)
+    partners = sorted((t for t in partner_terms.values() if t.entries), key=lambda t: sv_key(t.name))
+    topics = sorted((t for t in topic_terms.values() if t.entries), key=lambda t: sv_key(t.name))
+    kinds = extractor.registry.kinds
+    groups = [(kind, [t for t in partners if t.kind is kind]) for kind in kinds.values()]
+    article_generator.context.update(
+        partners=partners,
+        partner_groups=[(kind, members) for kind, members in groups if members],
+        topics=topics,
+        PARTNERS_URL=setting(settings, "PARTNERS_URL"),
+        TOPICS_URL=setting(settings, "TOPICS_URL"),
+    )
+
+
+def _entry(article, mention):
+    from .site import Entry
+
+    if mention is None:
+        return Entry(article, 0, "")
+    return Entry(article, mention.count, mention.snippet)
+
+
+class TermPagesGenerator(Generator):
+    """Writes /partner/, /partner/<slug>/, /amne/, /amne/<slug>/ and feeds."""
+
+    def generate_output(self, writer):
+        relative = self.settings["RELATIVE_URLS"]
+        pages = [
+            ("partners", "PARTNERS", self.context.get("partners", []), "partner"),
+            ("topics", "TOPICS", self.context.get("topics", []), "topic"),
+        ]
+        for index_template, key, terms, term_template in pages:
+            writer.write_file(setting(self.settings, f"{key}_SAVE_AS"), self.get_template(index_template),
+                              self.context, relative_urls=relative, url=setting(self.settings, f"{key}_URL"),
+                              template_name=index_template)
+            template = self.get_template(term_template)
+            for term in terms:
+                writer.write_file(term.save_as, template, self.context, relative_urls=relative, url=term.url,
+                                  term=term, entries=term.entries, template_name=term_template)
+                if term.feed_save_as:
+                    writer.write_feed(term.articles, self.context, term.feed_save_as, term.feed_url,
+                                      feed_title=f"{self.settings['SITENAME']} – {term.name}")

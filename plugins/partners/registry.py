@@ -1,0 +1,168 @@
+"""The partner registry: organisations an editor curates as YAML data.
+
+Every entry has a canonical name and a kind; aliases, former names and
+abbreviations are the other ways texts name it. Loading validates what a
+matcher relies on: known kinds, no name or abbreviation claimed by two
+organisations, unique slugs.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican.settings import DEFAULT_CONFIG
+from pelican.utils import slugify
+
+from .yamlfile import LINE, DataError, load_list
+
+_FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "slug", LINE}
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def name_key(text):
+    """How names are compared: NFC-insensitive case folding, single spaces."""
+    return " ".join(text.casefold().split())
+
+
+def ascii_slug(text):
+    return slugify(text, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    singular: str
+
+
+@dataclass(eq=False)
+class Partner:
+    """One organisation; compared by identity, so it can key a dict."""
+
+    name: str
+    kind: str
+    slug: str
+    aliases: tuple = ()
+    abbreviations: tuple = ()
+    former_names: tuple = ()
+    website: str = ""
+    code: str = ""
+    source: str = ""
+    line: int = 0
+
+    @property
+    def full_names(self):
+        """Every written-out form, matched case-insensitively."""
+        return (self.name, *self.aliases, *self.former_names)
+
+
+@dataclass
+class Registry:
+    kinds: dict  # key -> Kind, in display order
+    partners: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self._by_key = {name_key(p.name): p for p in self.partners}
+
+    def find(self, name):
+        """The partner whose canonical name, alias or former name this is."""
+        key = name_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        for partner in self.partners:
+            if key in {name_key(n) for n in partner.full_names} or name in partner.abbreviations:
+                return partner
+        return None
+
+    def by_name(self, name):
+        return self._by_key.get(name_key(name))
+
+
+def load_kinds(path):
+    kinds = {}
+    for item in load_list(path):
+        try:
+            kinds[item["key"]] = Kind(item["key"], item["label"], item.get("singular", item["label"]))
+        except KeyError as missing:
+            raise DataError(path, item[LINE], f"typen saknar fältet {missing}") from None
+    return kinds
+
+
+def load_registry(directory, kinds_path):
+    """Load every `*.yaml` in `directory`; raise DataError on the first problem
+    of a file, or `RegistryErrors` listing every conflict between entries."""
+    kinds = load_kinds(kinds_path)
+    partners, errors = [], []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        for item in load_list(path):
+            try:
+                partners.append(_partner(path, item, kinds))
+            except DataError as error:
+                errors.append(error)
+    errors += _conflicts(partners)
+    if errors:
+        raise RegistryErrors(errors)
+    return Registry(kinds, partners)
+
+
+class RegistryErrors(Exception):
+    def __init__(self, errors):
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+
+def _strings(path, item, key):
+    value = item.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(path, item[LINE], f"'{key}' ska vara en lista med namn")
+    return tuple(v.strip() for v in value)
+
+
+def _partner(path, item, kinds):
+    line = item[LINE]
+    unknown = set(item) - _FIELDS
+    if unknown:
+        raise DataError(path, line, f"okänt fält: {', '.join(sorted(unknown))}")
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise DataError(path, line, "posten saknar 'name'")
+    kind = item.get("kind")
+    if kind not in kinds:
+        raise DataError(path, line, f"okänd typ '{kind}' för {name} (tillåtna: {', '.join(kinds)})")
+    slug = str(item.get("slug") or ascii_slug(name))
+    if not _SLUG.match(slug):
+        raise DataError(path, line, f"ogiltig slug '{slug}' för {name}")
+    return Partner(
+        name=" ".join(name.split()),
+        kind=kind,
+        slug=slug,
+        aliases=_strings(path, item, "aliases"),
+        abbreviations=_strings(path, item, "abbreviations"),
+        former_names=_strings(path, item, "former_names"),
+        website=str(item.get("website") or ""),
+        code=str(item.get("code") or ""),
+        source=str(path),
+        line=line,
+    )
+
+
+def _conflicts(partners):
+    errors, names, abbreviations, slugs = [], {}, {}, {}
+
+    def claim(table, key, partner, what):
+        owner = table.setdefault(key, partner)
+        if owner is not partner:
+            errors.append(
+                DataError(partner.source, partner.line,
+                          f"{what} används redan av {owner.name} ({owner.source}:{owner.line})")
+            )
+
+    for partner in partners:
+        for written in dict.fromkeys(name_key(n) for n in partner.full_names):
+            claim(names, written, partner, f"namnet '{written}'")
+        for abbreviation in partner.abbreviations:
+            claim(abbreviations, abbreviation, partner, f"förkortningen '{abbreviation}'")
+        claim(slugs, partner.slug, partner, f"slug '{partner.slug}'")
+    return errors

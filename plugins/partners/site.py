@@ -1,0 +1,97 @@
+"""The partners and topics of the whole site: one `Term` per partner and
+topic with the posts that mention it, built from every post's extraction."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extraction import Extractor, Overrides
+from .registry import load_registry
+from .text import html_to_text
+from .topics import load_topics
+
+DEFAULTS = {
+    "PARTNER_REGISTRY": "taxonomy/partners",
+    "PARTNER_KINDS": "taxonomy/kinds.yaml",
+    "TOPIC_VOCABULARY": "taxonomy/topics.yaml",
+    "PARTNER_URL": "partner/{slug}/index.html",
+    "PARTNER_SAVE_AS": "partner/{slug}/index.html",
+    "PARTNERS_URL": "partner/index.html",
+    "PARTNERS_SAVE_AS": "partner/index.html",
+    "TOPIC_URL": "amne/{slug}/index.html",
+    "TOPIC_SAVE_AS": "amne/{slug}/index.html",
+    "TOPICS_URL": "amne/index.html",
+    "TOPICS_SAVE_AS": "amne/index.html",
+    "PARTNER_FEED_ATOM": None,
+    "TOPIC_FEED_ATOM": None,
+}
+
+
+def setting(settings, key):
+    return settings.get(key, DEFAULTS[key])
+
+
+def data_path(settings, key):
+    return Path(settings["PATH"]) / setting(settings, key)
+
+
+def load_extractor(settings):
+    """Registry and vocabulary as the editors left them; raises
+    yamlfile.DataError or registry.RegistryErrors naming file and line."""
+    registry = load_registry(data_path(settings, "PARTNER_REGISTRY"), data_path(settings, "PARTNER_KINDS"))
+    topics = load_topics(data_path(settings, "TOPIC_VOCABULARY"))
+    return Extractor(registry, topics)
+
+
+def post_texts(content, metadata):
+    """(body, headline) the extraction reads from a post: its rendered body,
+    and its title, summary and introduction, where a cue weighs more."""
+    headline = [metadata.get("title", "")]
+    for key in ("summary", "intro"):
+        value = metadata.get(key)
+        if value:
+            headline.append(html_to_text(str(value)))
+    return html_to_text(content), "\n".join(str(part) for part in headline)
+
+
+def extract_post(extractor, content, metadata):
+    body, headline = post_texts(content, metadata)
+    return extractor.extract(body, headline, Overrides.from_metadata(metadata))
+
+
+@dataclass
+class Entry:
+    """One post on a partner's or topic's page."""
+
+    article: object
+    count: int
+    snippet: str
+
+
+@dataclass(eq=False)
+class Term:
+    name: str
+    slug: str
+    url: str
+    save_as: str
+    feed_url: str = ""
+    feed_save_as: str = ""
+    kind: object = None  # registry.Kind, for partners
+    website: str = ""
+    description: str = ""
+    entries: list = field(default_factory=list)
+
+    @property
+    def articles(self):
+        return [entry.article for entry in self.entries]
+
+    def __str__(self):
+        return self.name
+
+
+def make_term(settings, prefix, name, slug, **extra):
+    def fill(key):
+        pattern = setting(settings, f"{prefix}_{key}")
+        return pattern.format(slug=slug) if pattern else ""
+
+    return Term(name=name, slug=slug, url=fill("URL"), save_as=fill("SAVE_AS"),
+                feed_url=fill("FEED_ATOM"), feed_save_as=fill("FEED_ATOM"), **extra)

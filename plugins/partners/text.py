@@ -1,0 +1,41 @@
+"""Turn a post into the plain text the matchers read.
+
+Only linear-time regular expressions: extraction must stay fast on
+megabyte posts and never backtrack on pathological input.
+"""
+
+import html
+import re
+import unicodedata
+
+_TAG = re.compile(r"<[^<>]*>")
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|dt|dd|figcaption|td|th|blockquote|div)>|<br\s*/?>", re.I)
+_SKIP = re.compile(r"<(script|style|pre|code)\b[^>]*>.*?</\1>", re.I | re.S)
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'", "\u00ad": None})
+# A word broken at a line end ("Arbetsför-\nmedlingen") or reflowed from a
+# PDF ("Arbetsför- medlingen"). A following conjunction means a suspended
+# compound ("teknik- och industriföretag"), which must stay as it is.
+_BROKEN = re.compile(
+    r"(?<=\w)-(?:[ \t]*\n[ \t]*| )(?!(?:och|eller|samt|respektive|resp|till|som|än|men|utan)\b)(?=[a-zåäöé])"
+)
+
+
+def html_to_text(markup):
+    """Plain text of rendered HTML; block ends become line breaks."""
+    markup = _SKIP.sub(" ", markup)
+    markup = _BLOCK_END.sub("\n", markup)
+    return html.unescape(_TAG.sub(" ", markup))
+
+
+def normalize(text):
+    text = unicodedata.normalize("NFC", text).translate(_DASHES)
+    return _BROKEN.sub("", text)
+
+
+def fold(text):
+    """Lower-case `text` without changing its length, so offsets found in the
+    folded text are offsets in the original."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)

@@ -1,0 +1,147 @@
+"""`make bench`: how much the partner plugin costs.
+
+Generates synthetic corpora of Swedish posts (sentences sampled from the
+seed posts), builds each with and without the plugin, and reports wall
+time and peak memory, the extraction throughput in MB/s of Markdown, and
+how matching time grows with text size and registry size.
+"""
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from partners.extraction import Extractor  # noqa: E402
+from partners.registry import Partner, Registry  # noqa: E402
+from partners.site import load_extractor  # noqa: E402
+from pelican.settings import read_settings  # noqa: E402
+
+CATEGORIES = ["Gästblogg", "Konferensdokumentation"]
+
+
+def seed_sentences():
+    sentences = []
+    for path in sorted((ROOT / "content" / "posts").rglob("*.md")):
+        body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+        body = re.sub(r"<[^>]+>|\[TOC\]|\{#[^}]*\}|^#+ ", "", body, flags=re.M)
+        sentences += [s.strip() for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) > 3]
+    return sentences
+
+
+def make_corpus(folder, count, sentences, rng):
+    posts = folder / "posts"
+    posts.mkdir(parents=True)
+    total = 0
+    for number in range(count):
+        paragraphs = ["\n\n".join(" ".join(rng.choices(sentences, k=rng.randint(2, 5)))
+                                  for _ in range(rng.randint(3, 8)))]
+        text = (f"Title: Inlägg {number}\nDate: {2010 + number % 15}-{1 + number % 12:02d}-{1 + number % 28:02d}\n"
+                f"Category: {CATEGORIES[number % 7 == 0]}\nAuthor: Skribent {number % 40}\n"
+                f"Summary: {rng.choice(sentences)}\n")
+        if number % 7 == 0:
+            text += ("event_date: 2012-05-30\nvenue: Hotell Höga Kusten\norganiser: Länsstyrelsen Västernorrland\n"
+                     "speakers: Anna Andersson | projektledare | Ånge kommun\n")
+        text += "\n" + "\n\n".join(paragraphs) + "\n"
+        (posts / f"post-{number:05d}.md").write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    for name in ("taxonomy", "metadata.yaml"):
+        source = ROOT / "content" / name
+        target = folder / name
+        if source.is_dir():
+            target.symlink_to(source, target_is_directory=True)
+        else:
+            target.write_bytes(source.read_bytes())
+    (folder / "pages").mkdir()
+    return total
+
+
+def build(content, plugins):
+    """Wall time (s) and peak memory (MB) of one Pelican build."""
+    output = Path(tempfile.mkdtemp(prefix="bench-out-"))
+    override = f'PLUGINS={plugins!r}'
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
+               str(ROOT / "publishconf.py"), "-e", override, "-q"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")})
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"bygget misslyckades ({command})")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def throughput(extractor, content):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((content / "posts").glob("*.md"))]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    start = time.perf_counter()
+    for text in texts:
+        extractor.extract(text)
+    return size / (time.perf_counter() - start) / 1e6
+
+
+def scaling(extractor, sentences, rng):
+    base = " ".join(rng.choices(sentences, k=2000))
+    rows = []
+    for factor in (1, 2, 4, 8):
+        text = base * factor
+        start = time.perf_counter()
+        extractor.extract(text)
+        rows.append((len(text.encode("utf-8")) / 1e6, time.perf_counter() - start))
+    return rows
+
+
+def registry_scaling(extractor, sentences, rng):
+    text = " ".join(rng.choices(sentences, k=4000))
+    rows = []
+    for extra in (0, 10_000, 100_000):
+        fake = [Partner(name=f"Organisation {n} Bolag", kind="company", slug=f"org-{n}") for n in range(extra)]
+        registry = Registry(extractor.registry.kinds, extractor.registry.partners + fake)
+        start = time.perf_counter()
+        sized = Extractor(registry, extractor.topics)
+        built = time.perf_counter() - start
+        start = time.perf_counter()
+        sized.extract(text)
+        rows.append((len(registry.partners), built, time.perf_counter() - start))
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,5000")
+    args = parser.parse_args()
+    rng = random.Random(2012)
+    sentences = seed_sentences()
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    extractor = load_extractor(settings)
+    with_plugin = settings["PLUGINS"]
+    without = [p for p in with_plugin if p != "partners"]
+    print("| inlägg | MB Markdown | utan plugin | med plugin | tillägg | minne utan/med | extraktion |")
+    print("|---|---|---|---|---|---|---|")
+    for count in [int(size) for size in args.sizes.split(",")]:
+        with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+            content = Path(folder)
+            size = make_corpus(content, count, sentences, rng)
+            time_without, memory_without = build(content, without)
+            time_with, memory_with = build(content, with_plugin)
+            rate = throughput(extractor, content)
+        print(f"| {count} | {size / 1e6:.1f} | {time_without:.1f} s | {time_with:.1f} s | "
+              f"{100 * (time_with - time_without) / time_without:+.1f} % | "
+              f"{memory_without:.0f}/{memory_with:.0f} MB | {rate:.1f} MB/s |")
+    print("\nMatchningstid mot textstorlek (ska växa linjärt):")
+    for megabytes, seconds in scaling(extractor, sentences, rng):
+        print(f"  {megabytes:6.2f} MB: {seconds:.3f} s ({megabytes / seconds:.1f} MB/s)")
+    print("\nMatchningstid mot registrets storlek (ska vara konstant efter automatbygget):")
+    for partners, built, seconds in registry_scaling(extractor, sentences, rng):
+        print(f"  {partners:7d} organisationer: automat {built:.2f} s, matchning {seconds:.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,274 @@
+"""Each Swedish matching rule of the partner extraction, on small texts with
+a small registry of their own (so the rules are tested, not the data)."""
+
+import textwrap
+
+import pytest
+
+from partners.extraction import Extractor, Overrides, UnknownName
+from partners.registry import load_registry
+from partners.topics import load_topics
+
+REGISTRY = """
+- name: Arbetsförmedlingen
+  kind: agency
+  aliases: [Arbetsförmedling]
+  abbreviations: [Af, AF]
+- name: Länsstyrelsen Västernorrland
+  kind: county_board
+  aliases: [Länsstyrelsen i Västernorrlands län]
+- name: Härnösands kommun
+  kind: municipality
+- name: Luleå kommun
+  kind: municipality
+- name: Sveriges Kommuner och Regioner
+  kind: association
+  abbreviations: [SKR, SKL]
+  former_names: [Sveriges Kommuner och Landsting]
+- name: Delegationen för unga och nyanlända till arbete
+  kind: agency
+  abbreviations: [DUA, Dua]
+- name: SCA
+  kind: company
+  abbreviations: [SCA]
+- name: Företagarna
+  kind: association
+- name: Företagarna Västernorrland
+  kind: association
+- name: Region Norrbotten
+  kind: region
+- name: Umeå universitet
+  kind: university
+"""
+
+KINDS = """
+- {key: agency, label: Myndigheter}
+- {key: county_board, label: Länsstyrelser}
+- {key: region, label: Regioner}
+- {key: municipality, label: Kommuner}
+- {key: university, label: Lärosäten}
+- {key: association, label: Organisationer}
+- {key: company, label: Företag}
+- {key: network, label: Nätverk}
+"""
+
+TOPICS = """
+- label: Unga i arbete
+  slug: unga
+  description: Unga och arbete.
+  words: [unga, ungas, ungdomar]
+  stems: [ungdomsarbetslöshet]
+- label: Praktik och lärlingar
+  slug: praktik
+  description: Praktik.
+  stems: [praktik, lärling]
+  exclude: [praktiker]
+- label: Kompetensförsörjning
+  slug: kompetensforsorjning
+  description: Kompetens.
+  stems: [kompetensförsörjning]
+- label: Samverkan
+  slug: samverkan
+  description: Samverkan.
+  stems: [samverkan, samverkans]
+  phrases: ["matcha först och rusta sen"]
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("data")
+    (folder / "partners").mkdir()
+    (folder / "partners" / "all.yaml").write_text(REGISTRY, encoding="utf-8")
+    (folder / "kinds.yaml").write_text(KINDS, encoding="utf-8")
+    (folder / "topics.yaml").write_text(TOPICS, encoding="utf-8")
+    registry = load_registry(folder / "partners", folder / "kinds.yaml")
+    return Extractor(registry, load_topics(folder / "topics.yaml"))
+
+
+def partners(extractor, text, **overrides):
+    return [p.name for p in extractor.extract(text, overrides=Overrides(**overrides)).partners]
+
+
+@pytest.mark.parametrize("text", [
+    "Arbetsförmedlingens uppdrag är viktigt.",
+    "Det sade ARBETSFÖRMEDLINGEN i ett pressmeddelande.",
+    "Vi träffade Arbetsför- medlingen i går.",
+    "Vi träffade Arbetsför-\nmedlingen i går.",
+    "Kontakta Arbetsförmedlingen i Härnösand.",
+    "Arbetsförmedlingen Örnsköldsvik deltog.",
+    "Bilden av Af var en trög myndighet.",
+    "Afs kontor.",
+])
+def test_arbetsformedlingen_in_every_form(extractor, text):
+    assert partners(extractor, text) == ["Arbetsförmedlingen"]
+
+
+def test_local_office_is_the_parent_not_a_municipality(extractor):
+    assert partners(extractor, "Malin från Arbetsförmedlingen i Härnösand berättar.") == ["Arbetsförmedlingen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Affären gick bra.", "Det står skrivet af honom.", "AFRY är ett bolag.", "SKRIVA en rapport.",
+    "SCAN-systemet", "Vi DUAde oss.", "ett dua-par",
+])
+def test_abbreviations_only_as_whole_words_in_their_case(extractor, text):
+    assert partners(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SKR:s rapport och SKL:s gamla.", ["Sveriges Kommuner och Regioner"]),
+    ("Sveriges Kommuner och Landsting hette förr så.", ["Sveriges Kommuner och Regioner"]),
+    ("17 kommuner har DUA-överenskommelser.", ["Delegationen för unga och nyanlända till arbete"]),
+    ("Dua arbetar lokalt, Duas arbete.", ["Delegationen för unga och nyanlända till arbete"]),
+    ("Samarbete med SCA kring skogsmaskinförare.", ["SCA"]),
+])
+def test_abbreviations_and_former_names_map_to_todays_name(extractor, text, expected):
+    assert partners(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Länsstyrelsen Västernorrlands ansvar handlar om samordning.",
+    "Länsstyrelsen i Västernorrlands läns miljöplan.",
+])
+def test_genitive_of_multiword_names(extractor, text):
+    assert partners(extractor, text) == ["Länsstyrelsen Västernorrland"]
+
+
+@pytest.mark.parametrize("text", [
+    "Erfarenheten från Luleå visar en intressant väg.",
+    "I Härnösand har man gjort 120 företagsbesök.",
+    "I norr är avstånden långa.",
+])
+def test_a_bare_place_name_is_not_a_municipality(extractor, text):
+    assert partners(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Samarbete mellan kommunen och länsstyrelsen.",
+    "Kommunerna och landstinget och statliga myndigheter.",
+    "Länsstyrelserna har en viktig roll.",
+    "företagarna i länet ropar på hjälp",
+])
+def test_generic_nouns_tag_nothing(extractor, text):
+    assert partners(extractor, text) == []
+
+
+def test_municipality_as_organisation_with_genitive(extractor):
+    assert partners(extractor, "Härnösands kommuns projektledare och Luleå kommun.") == [
+        "Härnösands kommun", "Luleå kommun"]
+
+
+def test_longest_name_wins(extractor):
+    assert partners(extractor, "Peter Germer, Företagarna Västernorrland, och Företagarna.") == [
+        "Företagarna Västernorrland", "Företagarna"]
+
+
+def test_landstinget_is_the_region_only_when_the_county_is_named(extractor):
+    assert partners(extractor, "En dialog med landstinget i Luleå.") == []
+    assert partners(extractor, "I Norrbotten tog landstinget emot oss.") == ["Region Norrbotten"]
+
+
+def test_mentions_keep_count_and_snippet(extractor):
+    result = extractor.extract("Först Arbetsförmedlingen. Sedan ett långt stycke om annat. Till sist Af igen.")
+    (partner, mention), = result.partners.items()
+    assert mention.count == 2
+    assert "Först Arbetsförmedlingen" in mention.snippet
+
+
+def test_discovery_tags_confident_shapes_and_lists_the_rest(extractor):
+    text = ("Text och layout: Karmin kommunikation AB. Vi samarbetar med Nordiska Verktyg AB, "
+            "Luleå tekniska universitet och Region Jämtland Härjedalen. "
+            "Maria Modin är chef för Reveljen Centrum för vuxnas lärande och utveckling. "
+            "Ungdomsstyrelsen är en myndighet. Annorlunda Konsult utvärderar.")
+    result = extractor.extract(text)
+    assert [p.name for p in result.partners] == [
+        "Karmin kommunikation AB", "Nordiska Verktyg AB", "Luleå tekniska universitet", "Region Jämtland Härjedalen"]
+    candidates = {found.name for found, _ in result.candidates}
+    assert {"Reveljen Centrum för vuxnas lärande och utveckling", "Ungdomsstyrelsen", "Annorlunda Konsult"} <= candidates
+
+
+def test_discovery_ignores_sentence_starts_and_ordinary_nouns(extractor):
+    result = extractor.extract("Styrelsen beslutade. Förbundet växer. Kommunen och regionen samarbetar.")
+    assert not result.partners and not result.candidates
+
+
+def test_overrides_add_and_remove_partners_and_topics(extractor):
+    text = "Arbetsförmedlingen och SCA om unga, unga och ungdomar."
+    result = extractor.extract(text, overrides=Overrides(
+        add_partners=("SKL",), remove_partners=("SCA",), add_topics=("Samverkan",), remove_topics=("unga",)))
+    assert [p.name for p in result.partners] == ["Arbetsförmedlingen", "Sveriges Kommuner och Regioner"]
+    assert [t.label for t in result.topics] == ["Samverkan"]
+
+
+def test_extraction_can_be_switched_off(extractor):
+    result = extractor.extract("Arbetsförmedlingen om unga, unga, ungdomar.",
+                               overrides=Overrides(add_partners=("SCA",), enabled=False))
+    assert [p.name for p in result.partners] == ["SCA"]
+    assert result.topics == []
+
+
+def test_an_override_naming_an_unknown_partner_is_an_error(extractor):
+    with pytest.raises(UnknownName, match="Påhittade verket"):
+        extractor.extract("Text.", overrides=Overrides(add_partners=("Påhittade verket",)))
+
+
+def topics(extractor, text, headline=""):
+    return [t.label for t in extractor.extract(text, headline).topics]
+
+
+def test_topics_handle_inflection_and_compounds(extractor):
+    text = "Kompetensförsörjningsfrågor och kompetensförsörjningen. Lärlingsplatser och praktikplatser."
+    assert topics(extractor, text) == ["Praktik och lärlingar", "Kompetensförsörjning"]
+
+
+def test_one_passing_word_is_not_a_topic(extractor):
+    assert topics(extractor, "Vi pratade om samverkan en gång och om mycket annat.") == []
+
+
+def test_a_cue_in_the_title_counts_extra(extractor):
+    assert topics(extractor, "Vi pratade om samverkan.", headline="Samverkan lönar sig") == ["Samverkan"]
+
+
+def test_specific_phrases_weigh_more(extractor):
+    assert topics(extractor, "De beskriver det som att matcha först och rusta sen.") == ["Samverkan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Det var ungefär tio i Ungern, ungefär.", "Praktiker och praktiker.", "Ung, ung, ung.",
+])
+def test_short_cues_do_not_fire_inside_other_words(extractor, text):
+    assert topics(extractor, text) == []
+
+
+def test_organisation_names_do_not_make_topics(extractor):
+    text = "Delegationen för unga och nyanlända till arbete. Delegationen för unga och nyanlända till arbete."
+    assert topics(extractor, text) == []
+
+
+def test_long_texts_need_more_than_two_passing_words(extractor):
+    filler = "Det här är en mening om helt andra saker än ämnena. " * 400
+    assert topics(extractor, filler + "Unga. " + filler + "Unga. " + filler) == []
+    assert topics(extractor, filler + "Unga, ungdomar och unga. " * 6 + filler) == ["Unga i arbete"]
+
+
+def test_registry_errors_name_file_and_line(tmp_path):
+    from partners.registry import RegistryErrors
+    from partners.yamlfile import DataError
+
+    (tmp_path / "p").mkdir()
+    (tmp_path / "kinds.yaml").write_text(KINDS, encoding="utf-8")
+    (tmp_path / "p" / "a.yaml").write_text(textwrap.dedent("""\
+        - name: A-bolaget
+          kind: company
+          aliases: [Abolaget]
+        - name: Abolaget
+          kind: company
+        """), encoding="utf-8")
+    with pytest.raises(RegistryErrors) as error:
+        load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
+    assert f"{tmp_path / 'p' / 'a.yaml'}:4: namnet 'abolaget' används redan av A-bolaget" in str(error.value)
+
+    (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: [company\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"a\.yaml:3: YAML-fel"):
+        load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
