@@ -33,7 +33,7 @@ MAKEFLAGS += --no-print-directory
 
 VENV_STAMP := $(VENV)/.installed
 
-.PHONY: help venv html clean regenerate serve devserver publish check test \
+.PHONY: help venv browser html clean regenerate serve devserver publish check test \
         extract candidates bench rsync_upload github
 
 help:
@@ -44,6 +44,7 @@ help:
 	@echo '  make regenerate    bygg om vid varje ändring, utan server'
 	@echo '  make check         kontrollera inläggens metadata och registren'
 	@echo '  make test          kör alla tester'
+	@echo '  make browser       installera Chromium och Java för webbläsar- och HTML-testerna'
 	@echo '  make extract FILES="a.md b.md"   partner och ämnen per fil (JSON)'
 	@echo '  make candidates    okända organisationer att granska'
 	@echo '  make bench         prestandamätning'
@@ -54,15 +55,15 @@ help:
 
 # Progress goes to stderr, so `make extract` prints nothing but JSON on
 # stdout even on its first run.
-$(VENV_STAMP): requirements.txt
+$(VENV_STAMP): requirements.txt constraints.txt
 	@echo "Installerar beroenden i .venv (första gången tar det någon minut) ..." >&2
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV) >&2
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt >&2
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt >&2
 	@touch $@
 
 venv: $(VENV_STAMP)
 
-html: $(VENV_STAMP)
+html: check
 	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" --fatal errors $(PELICANOPTS)
 
 clean:
@@ -77,9 +78,11 @@ serve: html
 devserver: $(VENV_STAMP)
 	$(PELICAN) -lr "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" -b $(HOST) -p $(PORT) $(PELICANOPTS)
 
-# Build into a temporary folder and replace output/ only when the build
-# succeeded, so a failed build leaves the last good site in place.
-publish: $(VENV_STAMP)
+# `check` first, so an editor sees every content problem as a plain
+# `file:line: message` list. Then build into a temporary folder and replace
+# output/ only when the build succeeded: a failed build leaves the last good
+# site in place.
+publish: check
 	rm -rf "$(OUTPUTDIR).tmp"
 	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).tmp" -s "$(PUBLISHCONF)" --fatal errors $(PELICANOPTS)
 	rm -rf "$(OUTPUTDIR).old"
@@ -90,7 +93,23 @@ publish: $(VENV_STAMP)
 check: $(VENV_STAMP)
 	$(PY) -m content_check "$(INPUTDIR)"
 
-test: $(VENV_STAMP)
+# The browser tests drive Debian's Chromium and the HTML tests run the Nu
+# HTML Checker on Java: both come from Debian, since no browser or JDK can
+# be downloaded at test time. Installs only what is missing (program=package).
+SYSTEM_TOOLS := chromium=chromium java=default-jre-headless
+
+browser:
+	@missing=$$(for tool in $(SYSTEM_TOOLS); do command -v $${tool%%=*} >/dev/null || echo $${tool#*=}; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; \
+	  elif command -v sudo >/dev/null; then sudo=sudo; \
+	  else echo "Saknas: "$$missing". Installera som root: apt-get install "$$missing >&2; exit 1; fi; \
+	  echo "Installerar "$$missing" från Debian ..." >&2; \
+	  $$sudo apt-get update -qq >&2 && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >&2; \
+	fi
+
+test: $(VENV_STAMP) browser
 	$(PY) -m pytest
 
 rsync_upload: publish

@@ -77,7 +77,19 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_check", "swedish", "conference", "partners"]
+PLUGINS = ["content_check", "swedish", "conference", "partners", "neighbours", "reading_time", "related",
+           "charts", "search", "web_metadata", "open_data"]
 
 # Where the editors' data lives (see README, "Register och ämnen").
 METADATA_SCHEMA = str(ROOT / "content" / "metadata.yaml")
+
+# No inline script, no other origin: every page carries this policy.
+# 'wasm-unsafe-eval' lets the search (Pagefind) run its WebAssembly.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'"
+)
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = str(ROOT / "cache")

@@ -16,8 +16,10 @@ sys.path.insert(0, str(PLUGINS))
 def pelican(content, output, settings="publishconf.py", *extra, check=True):
     """Run Pelican like the Makefile does; returns the CompletedProcess."""
     env = {**os.environ, "PYTHONPATH": str(PLUGINS)}
+    # Each build caches next to its own output, never in the project's cache/.
+    cache = f'CACHE_PATH="{Path(output).parent / (Path(output).name + "-cache")}"'
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(output),
-               "-s", str(ROOT / settings), "--fatal", "errors", *extra]
+               "-s", str(ROOT / settings), "--fatal", "errors", "-e", cache, *extra]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if check and result.returncode != 0:
         raise AssertionError(f"pelican failed:\n{result.stdout}\n{result.stderr}")

@@ -37,6 +37,8 @@ REGISTRY = """
   kind: association
 - name: Region Norrbotten
   kind: region
+- name: Länsstyrelsen Dalarna
+  kind: county_board
 - name: Umeå universitet
   kind: university
 """
@@ -83,7 +85,7 @@ def extractor(tmp_path_factory):
     (folder / "kinds.yaml").write_text(KINDS, encoding="utf-8")
     (folder / "topics.yaml").write_text(TOPICS, encoding="utf-8")
     registry = load_registry(folder / "partners", folder / "kinds.yaml")
-    return Extractor(registry, load_topics(folder / "topics.yaml"))
+    return Extractor(registry, load_topics(folder / "topics.yaml"), place_names=["Jämtland", "Västernorrland"])
 
 
 def partners(extractor, text, **overrides):
@@ -272,3 +274,20 @@ def test_registry_errors_name_file_and_line(tmp_path):
     (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: [company\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"a\.yaml:3: YAML-fel"):
         load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
+
+
+def test_a_regional_branch_of_an_association_is_its_own_partner(extractor):
+    assert partners(extractor, "Peter från Företagarna Jämtland och Företagarna Dalarnas styrelse.") == [
+        "Företagarna Jämtland", "Företagarna Dalarna"]
+
+
+def test_a_local_office_of_an_agency_is_not_a_branch(extractor):
+    assert partners(extractor, "Arbetsförmedlingen Jämtland och Arbetsförmedlingen Dalarna.") == [
+        "Arbetsförmedlingen"]
+
+
+def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
+    text = ("Kursen ges på Bollnäs folkhögskola. Samordningsförbundet Södra Lappland finansierar. "
+            "Dala Bygg & Montage AB anställer.")
+    assert partners(extractor, text) == [
+        "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB"]

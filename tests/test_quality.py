@@ -1,6 +1,12 @@
-"""The extraction scored against the hand annotation of the seeds
-(tests/data/dev-gold.yaml, a copy of shared/spec/dev-gold.yaml), through
-the same command line other tools use (`make extract`)."""
+"""The extraction scored, through the same command line other tools use
+(`make extract`), against two hand annotations:
+
+- the seeds (tests/data/dev-gold.yaml, a copy of shared/spec/dev-gold.yaml),
+  as the posts of content/ that were made from them;
+- twelve further texts of the same genre written for the project and
+  annotated blind to the extraction rules (tests/data/heldout/ and
+  heldout-gold.yaml), a check that the rules generalise beyond the seeds.
+"""
 
 import json
 import os
@@ -14,7 +20,9 @@ import yaml
 from scoring import score
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = yaml.safe_load((Path(__file__).parent / "data" / "dev-gold.yaml").read_text(encoding="utf-8"))
+DATA = Path(__file__).parent / "data"
+GOLD = yaml.safe_load((DATA / "dev-gold.yaml").read_text(encoding="utf-8"))
+HELDOUT = yaml.safe_load((DATA / "heldout-gold.yaml").read_text(encoding="utf-8"))
 # Which post of content/ each source document became.
 POSTS = {
     "000_6a34c857414aecb2.txt": "content/posts/gastblogg/2015-12-02-ensam-ar-inte-stark.md",
@@ -27,15 +35,24 @@ POSTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    files = [POSTS[entry["doc"]] for entry in GOLD]
+def run_extract(files):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
     run = subprocess.run([sys.executable, "-m", "partners", "extract", *files],
                          cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    lines = [json.loads(line) for line in run.stdout.splitlines()]
-    by_file = {line["file"]: line for line in lines}
+    return {line["file"]: line for line in map(json.loads, run.stdout.splitlines())}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    by_file = run_extract([POSTS[entry["doc"]] for entry in GOLD])
     return {entry["doc"]: by_file[POSTS[entry["doc"]]] for entry in GOLD}
+
+
+@pytest.fixture(scope="module")
+def extracted_heldout():
+    files = {entry["doc"]: f"tests/data/heldout/{entry['doc']}" for entry in HELDOUT}
+    by_file = run_extract(list(files.values()))
+    return {doc: by_file[file] for doc, file in files.items()}
 
 
 def test_extract_prints_one_json_object_per_file(extracted):
@@ -52,20 +69,27 @@ def report(kind, precision, recall, predictions, gold):
         print(f"  {doc}: saknas {sorted(set(core) - found)}, fel {sorted(found - set(core) - set(ok))}")
 
 
-def test_partner_quality(extracted):
-    gold = {e["doc"]: (e["partners_core"], e["partners_ok"]) for e in GOLD}
-    predictions = {doc: line["partners"] for doc, line in extracted.items()}
+@pytest.mark.parametrize("gold_set", ["seeds", "heldout"])
+def test_partner_quality(request, gold_set):
+    gold, predictions = gold_and_predictions(request, gold_set, "partners")
     precision, recall = score(predictions, gold)
-    report("Partner", precision, recall, predictions, gold)
+    report(f"Partner ({gold_set})", precision, recall, predictions, gold)
     assert precision >= 0.95 and recall >= 0.95
 
 
-def test_topic_quality(extracted):
-    gold = {e["doc"]: (e["topics_core"], e["topics_ok"]) for e in GOLD}
-    predictions = {doc: line["topics"] for doc, line in extracted.items()}
+@pytest.mark.parametrize("gold_set", ["seeds", "heldout"])
+def test_topic_quality(request, gold_set):
+    gold, predictions = gold_and_predictions(request, gold_set, "topics")
     precision, recall = score(predictions, gold)
-    report("Ämnen", precision, recall, predictions, gold)
+    report(f"Ämnen ({gold_set})", precision, recall, predictions, gold)
     assert precision >= 0.85 and recall >= 0.85
+
+
+def gold_and_predictions(request, gold_set, kind):
+    entries, fixture = {"seeds": (GOLD, "extracted"), "heldout": (HELDOUT, "extracted_heldout")}[gold_set]
+    extracted = request.getfixturevalue(fixture)
+    gold = {e["doc"]: (e[f"{kind}_core"], e[f"{kind}_ok"]) for e in entries}
+    return gold, {doc: line[kind] for doc, line in extracted.items()}
 
 
 def test_scoring_follows_the_taxonomy():

@@ -37,6 +37,5 @@ def check_before_build(article_generator):
 
 
 def register():
-    # Before the posts are read, on every (re)generation; nothing has been
-    # written to the output folder yet.
-    signals.article_generator_preread.connect(check_before_build)
+    # Once per (re)generation, before any post is read or anything written.
+    signals.article_generator_init.connect(check_before_build)

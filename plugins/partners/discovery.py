@@ -1,16 +1,21 @@
 """Find organisations the registry does not know yet, by their shape.
 
 Swedish organisation names end in a head word ("… AB", "… universitet",
-"… Konsult") or a suffix ("Ungdomsstyrelsen", "Samordningsförbundet"), or
-start with one ("Region …", "Högskolan i …", "Delegationen för …"). Shapes
-that are nearly always organisations are tagged; the rest become
-candidates an editor reviews with `make candidates`.
+"… Konsult"), end in a suffix ("Ungdomsstyrelsen", "Samordningsförbundet")
+or start with a fixed word ("Region …", "Högskolan i …", "Delegationen
+för …"). Shapes that are nearly always organisations are tagged; the rest
+become candidates an editor reviews with `make candidates`.
+
+One Aho-Corasick pass finds every anchor word; only around those hits do
+small anchored regular expressions read the rest of the name, so the cost
+stays linear in the text.
 """
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import simplemma
 
 HIGH, MEDIUM = "high", "medium"
@@ -22,40 +27,62 @@ _STOP = frozenset(
     "under mellan inom utan samt eller men både även också nu där här vi jag ni han hon man dem "
     "deras vår våra vårt sin sina sitt hela alla olika flera nya så då när".split()
 )
-# Head words after the name, with the kind they suggest and how sure the
-# shape is. The genitive of the head ("universitets", "AB:s") is allowed.
-_HEADS = {
-    "AB": ("company", HIGH),
-    "universitet": ("university", HIGH),
-    "högskola": ("university", HIGH),
-    "Konsult": ("company", MEDIUM),
-    "Industrigrupp": ("network", MEDIUM),
-    "Centrum": ("association", MEDIUM),
-    "kommun": ("municipality", MEDIUM),
-}
-_HEAD = re.compile(
-    r"(?<![\w-])(AB|universitet|högskola|Konsult|Industrigrupp|Centrum|kommun)(?::s|s)?(?![\w-])"
-    r"(?: för(?: [a-zåäö][\w-]*){1,6})?"
-)
 # A name's "för …" part ends before the sentence goes on.
 _ENDS_NAME = frozenset(
     "är var har hade som att kan ska skulle vill blir blev den det de vi jag ni han hon man inte "
     "också även när där så nu sedan genom".split()
 )
-_LEADING = [
-    (re.compile(rf"(?<![\w-])AB (?:[{_CAPITAL}][\w&-]*)(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
-    (re.compile(rf"(?<![\w-])Region (?:[{_CAPITAL}][\w-]*)(?: [{_CAPITAL}][\w-]*)?"), "region", HIGH),
-    (re.compile(rf"(?<![\w-])Högskolan i [{_CAPITAL}][\w-]*"), "university", HIGH),
-    (re.compile(r"(?<![\w-])(?:Delegationen|Myndigheten|Institutet|Rådet) för(?: [a-zåäö][\w-]*){1,6}"),
-     "agency", MEDIUM),
-]
-_SUFFIX = re.compile(
-    rf"(?<![\w-])[{_CAPITAL}][\w]*?(?:förbundet|styrelsen|verket|kassan|myndigheten|inspektionen|institutet"
-    rf"|nämnden|rådet|delegationen|akademin|centrum|universitetet|högskolan)(?![\w-])"
-)
-_SUFFIX_KINDS = {"universitetet": "university", "högskolan": "university", "förbundet": "association"}
+
+# Head words after a name: kind and confidence. Their genitive ("AB:s",
+# "universitets") is allowed, and a "… för …" continuation
+# ("Reveljen Centrum för vuxnas lärande").
+_HEADS = {
+    "AB": ("company", HIGH),
+    "universitet": ("university", HIGH),
+    "högskola": ("university", HIGH),
+    "folkhögskola": ("association", HIGH),
+    "Konsult": ("company", MEDIUM),
+    "Industrigrupp": ("network", MEDIUM),
+    "Centrum": ("association", MEDIUM),
+    "kommun": ("municipality", MEDIUM),
+}
+_AFTER_HEAD = re.compile(r"(?::s|s)?(?![\w-])(?: för(?: [a-zåäö][\w-]*){1,6})?")
+
+# Words that start a name, with the pattern of the rest of it.
+_LEADING = {
+    "AB ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
+    "Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "region", HIGH),
+    "Högskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "university", HIGH),
+}
+_LEADING.update({
+    f"{word} för": (re.compile(r"(?: [a-zåäö][\w-]*){1,6}"), "agency", MEDIUM)
+    for word in ("Delegationen", "Myndigheten", "Institutet", "Rådet")
+})
+
+# Suffixes of one capitalised word ("Ungdomsstyrelsen").
+_SUFFIXES = {
+    "förbundet": "association", "styrelsen": "agency", "verket": "agency", "kassan": "agency",
+    "myndigheten": "agency", "inspektionen": "agency", "institutet": "agency", "nämnden": "agency",
+    "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
+    "universitetet": "university", "högskolan": "university",
+}
 _GENITIVE = re.compile(r"(?::s|s)$")
 _GENITIVE_HEADS = {"universitets", "högskolas", "kommuns"}
+
+
+def _anchors():
+    automaton = ahocorasick.Automaton()
+    for word in _HEADS:
+        automaton.add_word(word, ("head", word))
+    for word in _LEADING:
+        automaton.add_word(word, ("leading", word))
+    for word in _SUFFIXES:
+        automaton.add_word(word, ("suffix", word))
+    automaton.make_automaton()
+    return automaton
+
+
+_ANCHORS = _anchors()
 
 
 @dataclass(frozen=True)
@@ -73,26 +100,70 @@ def _ordinary_word(word):
     return simplemma.is_known(word.lower(), lang="sv")
 
 
+def _is_word(char):
+    return char.isalnum() or char in "_-"
+
+
 def discover(text):
     """Every organisation-shaped name in `text`, in text order."""
     found = []
-    for match in _HEAD.finditer(text):
-        name_start = _name_start(text, match.start())
-        if name_start is not None:
-            name = _trim(text[name_start:match.end()])
-            kind, confidence = _HEADS[match.group(1)]
-            found.append(Found(name, kind, confidence, name_start, name_start + len(name)))
-    for pattern, kind, confidence in _LEADING:
-        for match in pattern.finditer(text):
-            name = _trim(match.group())
-            found.append(Found(name, kind, confidence, match.start(), match.start() + len(name)))
-    for match in _SUFFIX.finditer(text):
-        word = match.group()
-        if not _ordinary_word(word):
-            kind = next((k for suffix, k in _SUFFIX_KINDS.items() if word.endswith(suffix)), "agency")
-            found.append(Found(word, kind, MEDIUM, match.start(), match.end()))
+    for last, (role, anchor) in _ANCHORS.iter(text):
+        start, end = last - len(anchor) + 1, last + 1
+        if role == "suffix":
+            found += _suffix_word(text, start, end, anchor)
+        elif start > 0 and _is_word(text[start - 1]):
+            continue
+        elif role == "head":
+            found += _before_head(text, start, end, anchor)
+        else:
+            found += _after_leading(text, start, end, anchor)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     return found
+
+
+def _before_head(text, start, end, head):
+    after = _AFTER_HEAD.match(text, end)
+    if after is None:
+        return []
+    name_start = _name_start(text, start)
+    if name_start is None:
+        return []
+    name = _trim(text[name_start:after.end()])
+    kind, confidence = _HEADS[head]
+    return [Found(name, kind, confidence, name_start, name_start + len(name))]
+
+
+def _after_leading(text, start, end, leading):
+    pattern, kind, confidence = _LEADING[leading]
+    rest = pattern.match(text, end)
+    if rest is None or (rest.end() < len(text) and _is_word(text[rest.end()])):
+        return []
+    name = _trim(text[start:rest.end()])
+    return [Found(name, kind, confidence, start, start + len(name))]
+
+
+# The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet Skåne".
+_NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
+
+
+def _suffix_word(text, start, end, suffix):
+    if end < len(text) and _is_word(text[end]):
+        return []
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 40:
+        word_start -= 1
+    word = text[word_start:end]
+    if word_start == start or not word[0].isupper() or (word_start > 0 and _is_word(text[word_start - 1])):
+        return []
+    # "Samordningsförbundet Södra Lappland": a generic word made a name by the
+    # place after it, as sure as "… AB".
+    named = _NAMED_AFTER.match(text, end) if suffix == "förbundet" else None
+    if named is not None:
+        name = _trim(text[word_start:named.end()])
+        return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]
+    if _ordinary_word(word):
+        return []
+    return [Found(word, _SUFFIXES[suffix], MEDIUM, word_start, end)]
 
 
 def _trim(name):
@@ -103,7 +174,8 @@ def _trim(name):
         if index and word in _ENDS_NAME:
             words = words[:index]
             break
-    words[-1] = _GENITIVE.sub("", words[-1]) if words[-1][:1].isupper() or words[-1] in _GENITIVE_HEADS else words[-1]
+    if words[-1][:1].isupper() or words[-1] in _GENITIVE_HEADS:
+        words[-1] = _GENITIVE.sub("", words[-1])
     return " ".join(words)
 
 
@@ -113,7 +185,9 @@ def _name_start(text, head_start):
     in between. None if the words before the head are not a name."""
     window = text[max(0, head_start - 80):head_start]
     offset = head_start - len(window)
-    words = list(_WORD.finditer(window))[-3:]
+    words = list(_WORD.finditer(window))
+    # Up to three words, and an "&" between two of them ("Dala Bygg & Montage").
+    words = words[-4:] if len(words) >= 2 and words[-2].group() == "&" else words[-3:]
     start = None
     position = len(window)
     for word in reversed(words):

@@ -8,7 +8,8 @@ overrides from the post's metadata.
 import re
 from dataclasses import dataclass, field
 
-from .discovery import HIGH, discover
+from .branches import BranchFinder
+from .discovery import HIGH, Found, discover
 from .matching import Matcher
 from .registry import Partner, ascii_slug
 from .text import normalize
@@ -57,14 +58,16 @@ class Extraction:
 
 
 class Extractor:
-    def __init__(self, registry, topics):
+    def __init__(self, registry, topics, place_names=()):
         self.registry = registry
         self.topics = topics
+        counties = {p.name.removeprefix("Länsstyrelsen ") for p in registry.partners if p.kind == "county_board"}
+        self._branches = BranchFinder(counties | set(place_names))
         self._matcher = Matcher(registry.partners)
         self._topic_matcher = TopicMatcher(topics)
         self._discovered = {}
         self._taken_slugs = {p.slug for p in registry.partners}
-        self._regions = _regions_by_county(registry)
+        self._counties = _county_matcher(registry)
 
     def extract(self, body, headline="", overrides=Overrides()):
         result = Extraction()
@@ -81,14 +84,17 @@ class Extractor:
     def _find_partners(self, text, result):
         spans = []
         for hit in self._matcher.find(text):
-            spans.append((hit.start, hit.end))
-            self._mention(result, hit.partner, text, hit.start, hit.end)
-        reach = sorted(spans)
-        for found in discover(text):
-            if _overlaps(reach, found.start, found.end):
-                continue
-            known = self.registry.find(found.name)
-            if known is not None:
+            partner, end = hit.partner, hit.end
+            branch = self._branches.branch(partner, text, end)
+            if branch is not None:
+                name, end = branch
+                partner = self.registry.find(name) or self._discovered_partner(
+                    Found(name, partner.kind, HIGH, hit.start, end))
+            spans.append((hit.start, end))
+            self._mention(result, partner, text, hit.start, end)
+        # Known names are blanked first, so discovery only sees the unknown.
+        for found in discover(_mask(text, spans)):
+            if self.registry.find(found.name) is not None:
                 continue
             spans.append((found.start, found.end))
             if found.confidence == HIGH:
@@ -103,9 +109,9 @@ class Extractor:
 
     def _region_of_landsting(self, masked):
         """"landstinget" is the region of the one county the text names."""
-        if not _LANDSTING.search(masked):
+        if self._counties is None or not _LANDSTING.search(masked):
             return None
-        named = {region for county, region in self._regions if county.search(masked)}
+        named = {hit.partner.region for hit in self._counties.find(masked)}
         return named.pop() if len(named) == 1 else None
 
     def _mention(self, result, partner, text, start, end):
@@ -182,18 +188,23 @@ def _mask(text, spans):
     return "".join(parts)
 
 
-def _overlaps(sorted_spans, start, end):
-    return any(s < end and start < e for s, e in sorted_spans)
+@dataclass(eq=False)
+class _County:
+    """A county as a place, matched like a partner name, standing for its region."""
+
+    region: Partner
+    full_names: tuple
+    abbreviations: tuple = ()
 
 
-def _regions_by_county(registry):
-    """(pattern for the county's name as a place, region) for every region."""
-    pairs = []
-    for partner in registry.partners:
-        if partner.kind != "region":
-            continue
-        county = partner.name.removeprefix("Region ").removesuffix("regionen").removesuffix(" län")
-        county = county.removesuffix("s") if partner.name.endswith(" län") else county
-        pattern = re.compile(rf"(?<!\w){re.escape(county)}s?(?: län)?(?!\w)")
-        pairs.append((pattern, partner))
-    return pairs
+def _county_matcher(registry):
+    """Finds a county named as a place ("Norrbotten", "Norrbottens län");
+    None when the registry has no regions."""
+    counties = []
+    for region in registry.partners:
+        if region.kind == "region":
+            county = region.name.removeprefix("Region ").removesuffix("regionen")
+            if county.endswith(" län"):
+                county = county.removesuffix(" län").removesuffix("s")
+            counties.append(_County(region, (county, f"{county}s län", f"{county} län")))
+    return Matcher(counties) if counties else None

@@ -1,16 +1,12 @@
 """Pelican wiring: tag every post, then write the partner and topic pages
 and their feeds."""
 
-import logging
-
 from pelican.generators import Generator
 
 from swedish.collation import sv_key
 
 from .extraction import UnknownName
-from .site import extract_post, load_extractor, make_term, setting
-
-logger = logging.getLogger(__name__)
+from .site import Entry, extract_post, load_extractor, make_term, setting
 
 
 class TaggingError(Exception):
@@ -20,12 +16,14 @@ class TaggingError(Exception):
 def tag_articles(article_generator):
     """Give every post `partners`, `topics` (lists of Terms) and
     `partner_mentions`; called when Pelican has read all posts, so it runs
-    on every (re)generation, cached posts included."""
+    on every (re)generation, cached posts included. Drafts are tagged too,
+    for the preview, but listed on no partner or topic page."""
     settings = article_generator.settings
     extractor = load_extractor(settings)
     partner_terms, topic_terms, problems = {}, {}, []
-    articles = article_generator.articles + article_generator.drafts
-    for article in articles:
+    posts = [(article, True) for article in article_generator.articles]
+    posts += [(draft, False) for draft in article_generator.drafts]
+    for article, listed in posts:
         try:
             result = extract_post(extractor, article._content, article.metadata)
         except UnknownName as error:
@@ -40,26 +38,24 @@ def tag_articles(article_generator):
                     kind=extractor.registry.kinds.get(partner.kind), website=partner.website)
             article.partners.append(term)
             article.partner_mentions[term.name] = mention
-            if article in article_generator.articles:
-                term.entries.append(_entry(article, mention))
+            if listed:
+                term.entries.append(Entry(article, mention.count, mention.snippet))
         for topic in result.topics:
             term = topic_terms.get(topic.label)
             if term is None:
                 term = topic_terms[topic.label] = make_term(
                     settings, "TOPIC", topic.label, topic.slug, description=topic.description)
             article.topics.append(term)
-            if article in article_generator.articles:
-                term.entries.append(_entry(article, None))
+            if listed:
+                term.entries.append(Entry(article, 0, ""))
         article.partners.sort(key=lambda term: sv_key(term.name))
     if problems:
         raise TaggingError("\n".join(problems))
-    newest_first = lambda entry: entry.article.date  # noqa: E731
     for term in (*partner_terms.values(), *topic_terms.values()):
-        term.entries.sort(key=newest_first, reverse=True)
+        term.entries.sort(key=lambda entry: entry.article.date, reverse=True)
     partners = sorted((t for t in partner_terms.values() if t.entries), key=lambda t: sv_key(t.name))
     topics = sorted((t for t in topic_terms.values() if t.entries), key=lambda t: sv_key(t.name))
-    kinds = extractor.registry.kinds
-    groups = [(kind, [t for t in partners if t.kind is kind]) for kind in kinds.values()]
+    groups = [(kind, [t for t in partners if t.kind is kind]) for kind in extractor.registry.kinds.values()]
     article_generator.context.update(
         partners=partners,
         partner_groups=[(kind, members) for kind, members in groups if members],
@@ -67,14 +63,6 @@ def tag_articles(article_generator):
         PARTNERS_URL=setting(settings, "PARTNERS_URL"),
         TOPICS_URL=setting(settings, "TOPICS_URL"),
     )
-
-
-def _entry(article, mention):
-    from .site import Entry
-
-    if mention is None:
-        return Entry(article, 0, "")
-    return Entry(article, mention.count, mention.snippet)
 
 
 class TermPagesGenerator(Generator):
@@ -94,6 +82,6 @@ class TermPagesGenerator(Generator):
             for term in terms:
                 writer.write_file(term.save_as, template, self.context, relative_urls=relative, url=term.url,
                                   term=term, entries=term.entries, template_name=term_template)
-                if term.feed_save_as:
-                    writer.write_feed(term.articles, self.context, term.feed_save_as, term.feed_url,
-                                      feed_title=f"{self.settings['SITENAME']} – {term.name}")
+                for feed in term.feeds:
+                    writer.write_feed(term.articles, self.context, feed.url, feed.url, feed_type=feed.type,
+                                      feed_title=term.name)  # Pelican prefixes the site name

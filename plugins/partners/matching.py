@@ -1,16 +1,17 @@
 """Find registry organisations in text with two Aho-Corasick automata.
 
-Full names are matched case-insensitively, abbreviations case-sensitively
-("Af" but never "af"). A match must start at a word boundary and may end
-in a Swedish inflection tail: the genitive ("Arbetsförmedlingens",
-"SKR:s"), or a definite form of a name written indefinitely. Overlapping
-hits resolve leftmost-longest, so "Länsstyrelsen Västernorrland" wins over
-a shorter name inside it and a local office ("Arbetsförmedlingen i
-Härnösand") stays its parent organisation. The cost is one pass over the
-text, whatever the registry's size.
+Full names are matched case-insensitively once they start with a capital
+letter ("ARBETSFÖRMEDLINGEN" too, but not the ordinary words "företagarna"
+or "svensk handel"); abbreviations case-sensitively ("Af", never "af"). A
+match must start at a word boundary and may end in a Swedish inflection
+tail: the genitive ("Arbetsförmedlingens", "SKR:s"), or a definite form of
+a name written indefinitely. Overlapping hits resolve leftmost-longest, so
+"Länsstyrelsen Västernorrland" wins over a shorter name inside it and a
+local office ("Arbetsförmedlingen i Härnösand") stays its parent
+organisation. The cost is one pass over the text, whatever the registry's
+size.
 """
 
-import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -42,9 +43,10 @@ class Matcher:
                     self._abbreviations.add_word(name, (len(name), partner, False))
                     continue
                 key = " ".join(fold(name).split())
-                # A one-word name that is also an ordinary word ("Vision",
-                # "Företagarna") only counts when capitalised like a name.
-                capital = " " not in key and name[:1].isupper()
+                # A name counts only when capitalised like one: "Företagarna"
+                # and "Svensk Handel" are organisations, "företagarna" and
+                # "svensk handel" are ordinary words.
+                capital = name[:1].isupper()
                 self._names.add_word(key, (len(key), partner, capital))
             for abbreviation in partner.abbreviations:
                 self._abbreviations.add_word(abbreviation, (len(abbreviation), partner, False))
@@ -93,10 +95,9 @@ def _accept_tail(text, end, tails):
     return None
 
 
-_SPACES = re.compile(r"[ \t\r\n\u00a0]")
-
-
 def _collapse_spaces(text):
     """Any single whitespace character becomes a space, keeping offsets, so a
     name broken over two lines still matches."""
-    return _SPACES.sub(" ", text)
+    for space in "\n\t\r\u00a0":
+        text = text.replace(space, " ")
+    return text

@@ -63,16 +63,17 @@ class Registry:
 
     def __post_init__(self):
         self._by_key = {name_key(p.name): p for p in self.partners}
+        self._any_name = {}
+        for partner in self.partners:
+            for written in partner.full_names:
+                self._any_name.setdefault(name_key(written), partner)
+            for abbreviation in partner.abbreviations:
+                self._any_name.setdefault(abbreviation, partner)
 
     def find(self, name):
-        """The partner whose canonical name, alias or former name this is."""
-        key = name_key(name)
-        if key in self._by_key:
-            return self._by_key[key]
-        for partner in self.partners:
-            if key in {name_key(n) for n in partner.full_names} or name in partner.abbreviations:
-                return partner
-        return None
+        """The partner whose canonical name, alias, former name or
+        abbreviation this is."""
+        return self._any_name.get(name_key(name)) or self._any_name.get(name.strip())
 
     def by_name(self, name):
         return self._by_key.get(name_key(name))

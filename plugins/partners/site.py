@@ -4,6 +4,7 @@ topic with the posts that mention it, built from every post's extraction."""
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .branches import load_places
 from .extraction import Extractor, Overrides
 from .registry import load_registry
 from .text import html_to_text
@@ -13,6 +14,7 @@ DEFAULTS = {
     "PARTNER_REGISTRY": "taxonomy/partners",
     "PARTNER_KINDS": "taxonomy/kinds.yaml",
     "TOPIC_VOCABULARY": "taxonomy/topics.yaml",
+    "PARTNER_PLACES": "taxonomy/places.yaml",
     "PARTNER_URL": "partner/{slug}/index.html",
     "PARTNER_SAVE_AS": "partner/{slug}/index.html",
     "PARTNERS_URL": "partner/index.html",
@@ -22,8 +24,11 @@ DEFAULTS = {
     "TOPICS_URL": "amne/index.html",
     "TOPICS_SAVE_AS": "amne/index.html",
     "PARTNER_FEED_ATOM": None,
+    "PARTNER_FEED_RSS": None,
     "TOPIC_FEED_ATOM": None,
+    "TOPIC_FEED_RSS": None,
 }
+FEED_TYPES = ("atom", "rss")
 
 
 def setting(settings, key):
@@ -39,7 +44,7 @@ def load_extractor(settings):
     yamlfile.DataError or registry.RegistryErrors naming file and line."""
     registry = load_registry(data_path(settings, "PARTNER_REGISTRY"), data_path(settings, "PARTNER_KINDS"))
     topics = load_topics(data_path(settings, "TOPIC_VOCABULARY"))
-    return Extractor(registry, topics)
+    return Extractor(registry, topics, load_places(data_path(settings, "PARTNER_PLACES")))
 
 
 def post_texts(content, metadata):
@@ -67,18 +72,31 @@ class Entry:
     snippet: str
 
 
+@dataclass(frozen=True)
+class Feed:
+    """One of a term's feeds: type is "atom" or "rss", as Pelican's writer
+    names them; url is also where it is saved."""
+
+    type: str
+    url: str
+
+
 @dataclass(eq=False)
 class Term:
     name: str
     slug: str
     url: str
     save_as: str
-    feed_url: str = ""
-    feed_save_as: str = ""
+    feeds: list = field(default_factory=list)
     kind: object = None  # registry.Kind, for partners
     website: str = ""
     description: str = ""
     entries: list = field(default_factory=list)
+
+    @property
+    def feed_url(self):
+        """The Atom feed, the one the page offers to follow ("" if none)."""
+        return next((feed.url for feed in self.feeds if feed.type == "atom"), "")
 
     @property
     def articles(self):
@@ -93,5 +111,5 @@ def make_term(settings, prefix, name, slug, **extra):
         pattern = setting(settings, f"{prefix}_{key}")
         return pattern.format(slug=slug) if pattern else ""
 
-    return Term(name=name, slug=slug, url=fill("URL"), save_as=fill("SAVE_AS"),
-                feed_url=fill("FEED_ATOM"), feed_save_as=fill("FEED_ATOM"), **extra)
+    feeds = [Feed(kind, url) for kind in FEED_TYPES if (url := fill(f"FEED_{kind.upper()}"))]
+    return Term(name=name, slug=slug, url=fill("URL"), save_as=fill("SAVE_AS"), feeds=feeds, **extra)

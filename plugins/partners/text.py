@@ -11,12 +11,15 @@ import unicodedata
 _TAG = re.compile(r"<[^<>]*>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|dt|dd|figcaption|td|th|blockquote|div)>|<br\s*/?>", re.I)
 _SKIP = re.compile(r"<(script|style|pre|code)\b[^>]*>.*?</\1>", re.I | re.S)
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'", "\u00ad": None})
+# Hyphen variants become "-", typographic apostrophes "'", soft hyphens go.
+_REPLACEMENTS = (("\u2010", "-"), ("\u2011", "-"), ("\u2019", "'"), ("\u00ad", ""))
 # A word broken at a line end ("Arbetsför-\nmedlingen") or reflowed from a
 # PDF ("Arbetsför- medlingen"). A following conjunction means a suspended
-# compound ("teknik- och industriföretag"), which must stay as it is.
+# compound ("teknik- och industriföretag"), which must stay as it is. The
+# pattern starts with the literal "-" so the regex engine can skip ahead;
+# the letter before the hyphen is checked in _join.
 _BROKEN = re.compile(
-    r"(?<=\w)-(?:[ \t]*\n[ \t]*| )(?!(?:och|eller|samt|respektive|resp|till|som|än|men|utan)\b)(?=[a-zåäöé])"
+    r"-(?:[ \t]*\n[ \t]*| )(?!(?:och|eller|samt|respektive|resp|till|som|än|men|utan)\b)(?=[a-zåäöé])"
 )
 
 
@@ -28,8 +31,10 @@ def html_to_text(markup):
 
 
 def normalize(text):
-    text = unicodedata.normalize("NFC", text).translate(_DASHES)
-    return _BROKEN.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    for old, new in _REPLACEMENTS:
+        text = text.replace(old, new)
+    return _BROKEN.sub(lambda m: "" if m.start() and m.string[m.start() - 1].isalnum() else m.group(), text)
 
 
 def fold(text):

@@ -10,7 +10,6 @@ passing word never makes a topic, and a cue in the title or summary
 counts extra.
 """
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ ENDINGS = frozenset(
 PHRASE_WEIGHT = 2.0
 WEAK_WEIGHT = 0.5
 HEADLINE_BONUS = 2.0
-MIN_SCORE = 2.0
+MIN_SCORE = 1.5
 WORDS_PER_EXTRA_POINT = 1500
 _MAX_WORD = 64
 _WORDS = re.compile(r"\w+")
@@ -109,7 +108,10 @@ class TopicMatcher:
             for acronym in topic.acronyms:
                 self._acronyms.add_word(acronym, (acronym, [(topic, "word", 1.0)]))
         for cue, uses in table.items():
-            self._cues.add_word(cue, (cue, uses))
+            # Words and phrases only count from the start of a word; knowing
+            # that up front skips most hits inside longer words cheaply.
+            inside_words = any(kind == "stem" for _, kind, _ in uses)
+            self._cues.add_word(cue, (cue, uses, inside_words))
         for automaton in (self._cues, self._acronyms):
             if len(automaton):
                 automaton.make_automaton()
@@ -142,8 +144,10 @@ class TopicMatcher:
         folded = fold(text)
         best = {}
         if len(self._cues):
-            for last, (cue, uses) in self._cues.iter(folded):
+            for last, (cue, uses, inside_words) in self._cues.iter(folded):
                 start = last - len(cue) + 1
+                if start and not inside_words and folded[start - 1].isalnum():
+                    continue
                 word_start, word_end = _word_bounds(folded, start, last + 1)
                 if word_start is None:
                     continue
@@ -174,19 +178,20 @@ def _boundary(text, index):
     return index < 0 or index >= len(text) or not text[index].isalnum()
 
 
+_WORD_REST = re.compile(rf"[^\W_]{{0,{_MAX_WORD + 1}}}")
+
+
 def _word_bounds(text, start, end):
     """The word around text[start:end], or None for runaway "words" (a
     pathological run of letters) that no cue should be searched in."""
     left = start
-    while left > 0 and text[left - 1].isalnum():
+    while left > 0 and text[left - 1].isalnum():  # rare: most cues start a word
         left -= 1
         if start - left > _MAX_WORD:
             return None, None
-    right = end
-    while right < len(text) and text[right].isalnum():
-        right += 1
-        if right - end > _MAX_WORD:
-            return None, None
+    right = _WORD_REST.match(text, end).end()
+    if right - end > _MAX_WORD:
+        return None, None
     return left, right
 
 

@@ -9,6 +9,8 @@ Adds two Jinja filters through the JINJA_FILTERS setting:
   indexes a tuple, e.g. ``categories|sv_sort("0.name")``.
 """
 
+import functools
+
 from pelican import signals
 
 from .collation import sv_key
@@ -29,14 +31,16 @@ def sv_sort(iterable, attribute=None):
     return sorted(iterable, key=lambda item: sv_key(_lookup(item, attribute)))
 
 
+def sv_date(value, months):
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
 def make_sv_date(months):
     if len(months) != 12:
         raise ValueError("UI['months'] must list the twelve month names")
-
-    def sv_date(value):
-        return f"{value.day} {months[value.month - 1]} {value.year}"
-
-    return sv_date
+    # A partial of a module-level function, not a closure: Pelican's content
+    # cache pickles the settings, filters included.
+    return functools.partial(sv_date, months=tuple(months))
 
 
 def add_filters(pelican):

@@ -1,0 +1,37 @@
+"""Regional branches: a known association or network followed by a place
+("Företagarna Jämtland", "Coompanion Västerbotten") is its own partner.
+
+Agencies are left out on purpose: "Arbetsförmedlingen Örnsköldsvik" is a
+local office, and a local office is its parent organisation.
+"""
+
+import re
+
+from .yamlfile import DataError, load
+
+BRANCHING_KINDS = ("association", "network")
+
+
+def load_places(path):
+    """The editor's list of places that name branches (places.yaml)."""
+    names = load(path) or []
+    if not isinstance(names, list):
+        raise DataError(path, 1, "filen ska vara en lista med ortnamn")
+    return [str(name) for name in names]
+
+
+class BranchFinder:
+    def __init__(self, place_names):
+        names = "|".join(re.escape(n) for n in sorted(place_names, key=len, reverse=True))
+        # The place after one space, also in the genitive ("Företagarna Jämtlands").
+        self._after = re.compile(rf" ({names})(?:s)?(?![\w-])") if names else None
+
+    def branch(self, partner, text, end):
+        """(name of the branch, where it ends) if a place follows the
+        partner's name at `end`, else None."""
+        if self._after is None or partner.kind not in BRANCHING_KINDS:
+            return None
+        match = self._after.match(text, end)
+        if match is None:
+            return None
+        return f"{partner.name} {match.group(1)}", match.end()

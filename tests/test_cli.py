@@ -1,0 +1,54 @@
+"""`make extract` and `make candidates`, the command-line contract other
+tools rely on."""
+
+import json
+import subprocess
+
+from conftest import ROOT
+
+
+def make(*arguments):
+    return subprocess.run(["make", *arguments], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_extract_reads_any_markdown_file_and_applies_overrides(tmp_path):
+    post = tmp_path / "utanfor.md"
+    post.write_text("Title: Ett inlägg utanför content\nDate: 2024-03-01\nremove_partners: SCA\n"
+                    "add_topics: Vård och omsorg\n\n"
+                    "Arbetsförmedlingens kontor i Luleå och SCA samverkar. Samverkan ger resultat, "
+                    "och samarbetet med Luleå tekniska universitet fortsätter.\n", encoding="utf-8")
+    other = tmp_path / "tom-pa-namn.md"
+    other.write_text("Title: Inget här\n\nEn text om vädret.\n", encoding="utf-8")
+    result = make("extract", f"FILES={post} {other}")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines == [
+        {"file": str(post), "partners": ["Arbetsförmedlingen", "Luleå tekniska universitet"],
+         "topics": ["Samverkan", "Vård och omsorg"]},
+        {"file": str(other), "partners": [], "topics": []},
+    ]
+
+
+def test_extract_reports_bad_files_on_stderr_and_goes_on(tmp_path):
+    good = tmp_path / "bra.md"
+    good.write_text("Title: Bra\n\nArbetsförmedlingen.\n", encoding="utf-8")
+    unknown = tmp_path / "okand.md"
+    unknown.write_text("Title: Okänd\nadd_partners: Påhittade verket\n\nText.\n", encoding="utf-8")
+    result = make("extract", f"FILES={tmp_path / 'saknas.md'} {unknown} {good}")
+    assert result.returncode != 0
+    assert [json.loads(line)["file"] for line in result.stdout.splitlines()] == [str(good)]
+    assert "saknas.md" in result.stderr and "okänd partner 'Påhittade verket'" in result.stderr
+
+
+def test_extract_needs_files():
+    result = make("extract")
+    assert result.returncode != 0 and "FILES" in result.stderr
+
+
+def test_candidates_lists_unknown_organisations_with_count_files_and_context():
+    result = make("candidates")
+    assert result.returncode == 0, result.stderr
+    report = result.stdout
+    assert "Företagarcentrum" in report and "2 gånger" in report
+    assert "2012-05-30-kompetenslyftet" in report
+    assert "via Företagarcentrum" in report

@@ -1,0 +1,76 @@
+"""The editors' data as the project ships it: the registry covers what
+taxonomy.md requires, and every name leads to exactly one organisation."""
+
+import pytest
+import yaml
+from pelican.settings import read_settings
+
+from conftest import ROOT
+from partners.site import load_extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return load_extractor(read_settings(str(ROOT / "pelicanconf.py")))
+
+
+def coded(registry, kind):
+    return [p for p in registry.partners if p.kind == kind and p.code]
+
+
+def test_all_290_municipalities_21_county_boards_and_21_regions(extractor):
+    registry = extractor.registry
+    municipalities = coded(registry, "municipality")
+    # Gotland's municipality is Region Gotland, one organisation for both.
+    gotland = registry.by_name("Region Gotland")
+    assert len(municipalities) + (gotland.kind == "region") == 290
+    assert len({p.code for p in municipalities}) == 289
+    assert len([p for p in registry.partners if p.kind == "county_board"]) == 21
+    assert len([p for p in registry.partners if p.kind == "region" and p.name.startswith(("Region", "Västra"))]) == 21
+
+
+@pytest.mark.parametrize("name", [
+    "Arbetsförmedlingen", "Försäkringskassan", "Migrationsverket", "Skolverket", "Tillväxtverket",
+    "Länsstyrelsen Västernorrland", "Region Västernorrland", "Härnösands kommun", "Örnsköldsviks kommun",
+    "Ånge kommun", "Falu kommun", "Kalmar kommun", "Orust kommun", "Sveriges Kommuner och Regioner",
+    "Delegationen för unga och nyanlända till arbete", "Umeå universitet", "Mittuniversitetet",
+])
+def test_required_organisations_are_registered(extractor, name):
+    assert extractor.registry.by_name(name) is not None
+
+
+def test_every_organisation_of_the_seed_annotation_is_registered(extractor):
+    gold = yaml.safe_load((ROOT / "tests" / "data" / "dev-gold.yaml").read_text(encoding="utf-8"))
+    missing = {name for entry in gold for name in entry["partners_core"]
+               if extractor.registry.by_name(name) is None}
+    assert not missing
+
+
+def test_slugs_are_ascii_stable_and_unique(extractor):
+    slugs = [p.slug for p in extractor.registry.partners]
+    assert len(slugs) == len(set(slugs))
+    assert all(slug.isascii() for slug in slugs)
+    assert extractor.registry.by_name("Örnsköldsviks kommun").slug == "ornskoldsviks-kommun"
+    assert extractor.registry.by_name("Habo kommun").slug != extractor.registry.by_name("Håbo kommun").slug
+
+
+def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
+    registry = extractor.registry
+    assert registry.find("Sveriges Kommuner och Landsting").name == "Sveriges Kommuner och Regioner"
+    assert registry.find("SKL").name == "Sveriges Kommuner och Regioner"
+    assert registry.find("DUA").name == "Delegationen för unga och nyanlända till arbete"
+    assert registry.find("Länsstyrelsen i Västernorrlands län").name == "Länsstyrelsen Västernorrland"
+
+
+@pytest.mark.parametrize("generic", ["kommunen", "regionen", "länsstyrelsen", "landstinget", "förbundet",
+                                     "Luleå", "Härnösand", "Västernorrland"])
+def test_no_generic_noun_or_bare_place_is_a_name(extractor, generic):
+    assert extractor.registry.find(generic) is None
+
+
+def test_topics_follow_the_vocabulary(extractor):
+    labels = [t.label for t in extractor.topics]
+    assert len(labels) == 21 and labels[0] == "Kompetensförsörjning"
+    assert {t.slug for t in extractor.topics} >= {"kompetensforsorjning", "samverkan", "vagledning",
+                                                   "langt-fran-arbetsmarknaden", "vard-och-omsorg"}
+    assert all(t.description for t in extractor.topics)
