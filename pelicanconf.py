@@ -80,7 +80,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["content_check", "swedish", "conference", "partners", "neighbours", "reading_time", "related",
            "charts", "search", "web_metadata", "open_data"]
 
-# Where the editors' data lives (see README, "Register och ämnen").
+# The post metadata fields (see README, "Skriva ett inlägg").
 METADATA_SCHEMA = str(ROOT / "content" / "metadata.yaml")
 
 # No inline script, no other origin: every page carries this policy.

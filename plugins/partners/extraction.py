@@ -16,7 +16,17 @@ from .text import normalize
 from .topics import TopicMatcher
 
 SNIPPET_RADIUS = 90
-_LANDSTING = re.compile(r"(?<!\w)landsting(?:et|ets|en)?(?!\w)", re.I)
+# Starts with a literal, so the regex engine skips ahead fast; the word
+# boundary before it is checked in _landsting.
+_LANDSTING = re.compile(r"landsting(?:et|ets|en)?(?!\w)", re.I)
+
+
+def _landsting(text):
+    """The first "landstinget" standing as a word of its own, or None."""
+    for match in _LANDSTING.finditer(text):
+        if match.start() == 0 or not text[match.start() - 1].isalnum():
+            return match
+    return None
 
 
 @dataclass
@@ -103,13 +113,13 @@ class Extractor:
                 result.candidates.append((found, snippet(text, found.start, found.end)))
         region = self._region_of_landsting(_mask(text, spans))
         if region is not None:
-            match = _LANDSTING.search(text)
+            match = _landsting(text)
             self._mention(result, region, text, match.start(), match.end())
         return spans
 
     def _region_of_landsting(self, masked):
         """"landstinget" is the region of the one county the text names."""
-        if self._counties is None or not _LANDSTING.search(masked):
+        if self._counties is None or _landsting(masked) is None:
             return None
         named = {hit.partner.region for hit in self._counties.find(masked)}
         return named.pop() if len(named) == 1 else None

@@ -82,6 +82,7 @@ class TermPagesGenerator(Generator):
             for term in terms:
                 writer.write_file(term.save_as, template, self.context, relative_urls=relative, url=term.url,
                                   term=term, entries=term.entries, template_name=term_template)
+                newest = term.articles[:setting(self.settings, "TERM_FEED_MAX_ITEMS")]
                 for feed in term.feeds:
-                    writer.write_feed(term.articles, self.context, feed.url, feed.url, feed_type=feed.type,
+                    writer.write_feed(newest, self.context, feed.url, feed.url, feed_type=feed.type,
                                       feed_title=term.name)  # Pelican prefixes the site name

@@ -27,6 +27,8 @@ DEFAULTS = {
     "PARTNER_FEED_RSS": None,
     "TOPIC_FEED_ATOM": None,
     "TOPIC_FEED_RSS": None,
+    # A follower's feed reader needs the newest posts, not the whole archive.
+    "TERM_FEED_MAX_ITEMS": 20,
 }
 FEED_TYPES = ("atom", "rss")
 
@@ -39,12 +41,24 @@ def data_path(settings, key):
     return Path(settings["PATH"]) / setting(settings, key)
 
 
+_loaded = {}
+
+
 def load_extractor(settings):
     """Registry and vocabulary as the editors left them; raises
-    yamlfile.DataError or registry.RegistryErrors naming file and line."""
-    registry = load_registry(data_path(settings, "PARTNER_REGISTRY"), data_path(settings, "PARTNER_KINDS"))
-    topics = load_topics(data_path(settings, "TOPIC_VOCABULARY"))
-    return Extractor(registry, topics, load_places(data_path(settings, "PARTNER_PLACES")))
+    yamlfile.DataError or registry.RegistryErrors naming file and line.
+    Loaded once per process and again whenever a data file changes, so the
+    check, the build and every `make devserver` regeneration share it."""
+    paths = [data_path(settings, key) for key in ("PARTNER_REGISTRY", "PARTNER_KINDS", "TOPIC_VOCABULARY",
+                                                 "PARTNER_PLACES")]
+    files = sorted(p for path in paths for p in ([path] if path.is_file() else path.glob("*.yaml")))
+    signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    if signature not in _loaded:
+        registry = load_registry(paths[0], paths[1])
+        topics = load_topics(paths[2])
+        _loaded.clear()
+        _loaded[signature] = Extractor(registry, topics, load_places(paths[3]))
+    return _loaded[signature]
 
 
 def post_texts(content, metadata):

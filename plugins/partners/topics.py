@@ -94,6 +94,7 @@ def load_topics(path):
 class TopicMatcher:
     def __init__(self, topics):
         self.topics = topics
+        self._decided = {}
         self._cues = ahocorasick.Automaton()
         self._acronyms = ahocorasick.Automaton()
         table = defaultdict(list)
@@ -135,6 +136,23 @@ class TopicMatcher:
         found = {s.topic.label for s in self.score(body, headline) if s.score >= threshold}
         return [topic for topic in self.topics if topic.label in found]
 
+    def _counting(self, word, offset, cue, uses):
+        """The (topic, weight) a cue at `offset` in `word` counts for.
+        Remembered across texts: the same words carry the same cues."""
+        key = (word, offset, cue)
+        found = self._decided.get(key)
+        if found is None:
+            after = len(word) - offset - len(cue)
+            found = tuple(
+                (topic, PHRASE_WEIGHT * weight if kind == "phrase" else weight)
+                for topic, kind, weight in uses
+                if word not in topic.exclude and _counts(kind, word, offset, after)
+            )
+            if len(self._decided) > 200_000:
+                self._decided.clear()
+            self._decided[key] = found
+        return found
+
     def _hits(self, text):
         """(topic, cue, weight) per word of `text` that carries a cue. A word
         counts once per topic, with its heaviest cue, so a phrase wins over
@@ -152,14 +170,10 @@ class TopicMatcher:
                 if word_start is None:
                     continue
                 word = folded[word_start:word_end]
-                for topic, kind, weight in uses:
-                    if word in topic.exclude:
-                        continue
-                    if _counts(kind, word, start - word_start, word_end - last - 1):
-                        weight = PHRASE_WEIGHT * weight if kind == "phrase" else weight
-                        key = (word_start, topic.label)
-                        if key not in best or best[key][2] < weight:
-                            best[key] = (topic, cue, weight)
+                for topic, weight in self._counting(word, start - word_start, cue, uses):
+                    key = (word_start, topic.label)
+                    if key not in best or best[key][2] < weight:
+                        best[key] = (topic, cue, weight)
         hits = list(best.values())
         if len(self._acronyms):
             for last, (cue, uses) in self._acronyms.iter(text):

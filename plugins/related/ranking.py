@@ -25,26 +25,41 @@ def rarity(term_sets):
     return {term: math.log((total + 1) / n) for term, n in count.items()}
 
 
+# Candidates are gathered from an item's rarest terms first and stop at
+# this many: a term on nearly every post has a weight close to zero, and
+# following all its holders would make ranking quadratic in the site.
+CANDIDATES = 60
+
+
 def rank_related(items, terms_of, tiebreak, limit=5):
-    """For each item (same order as `items`), up to `limit` other items that
-    share at least one term, best first. Equal scores are ordered by
-    `tiebreak(item)`, so the result never depends on input or hash order."""
+    """For each item (same order as `items`, which also decides which
+    holders of a very common term are considered first), up to `limit`
+    other items that share at least one term, best first. Equal scores are
+    ordered by `tiebreak(item)`, so the result never depends on hash order."""
     terms = [frozenset(terms_of(item)) for item in items]
     weight = rarity(terms)
+    order = {term: (-weight[term], sv_key(term)) for term in weight}
     holders = defaultdict(list)
     for index, item_terms in enumerate(terms):
         for term in item_terms:
             holders[term].append(index)
     ranked = []
     for index, item_terms in enumerate(terms):
-        others = {other for term in item_terms for other in holders[term]} - {index}
-        matches = []
-        for other in others:
-            shared = sorted(item_terms & terms[other], key=lambda term: (-weight[term], sv_key(term)))
-            # fsum is exactly rounded, so the score does not depend on the
-            # order of the terms; rounding makes equal sums compare equal.
-            score = round(math.fsum(weight[term] for term in shared), 9)
-            matches.append(Related(items[other], score, tuple(shared)))
-        matches.sort(key=lambda match: (-match.score, tiebreak(match.item)))
-        ranked.append(matches[:limit])
+        others = []
+        seen = {index}
+        for term in sorted(item_terms, key=order.__getitem__):
+            for other in holders[term]:
+                if other not in seen:
+                    seen.add(other)
+                    others.append(other)
+                    if len(others) == CANDIDATES:
+                        break
+            if len(others) == CANDIDATES:
+                break
+        # fsum is exactly rounded, so the score does not depend on the order
+        # of the terms; rounding makes equal sums compare equal.
+        scored = [(round(math.fsum(weight[t] for t in item_terms & terms[o]), 9), o) for o in others]
+        scored.sort(key=lambda pair: (-pair[0], tiebreak(items[pair[1]])))
+        ranked.append([Related(items[other], score, tuple(sorted(item_terms & terms[other], key=order.__getitem__)))
+                       for score, other in scored[:limit]])
     return ranked
