@@ -30,6 +30,7 @@ def tag_articles(article_generator):
             problems.append(f"{article.source_path}: {error}")
             continue
         article.partners, article.topics, article.partner_mentions = [], [], {}
+        url = article.url
         for partner, mention in result.partners.items():
             term = partner_terms.get(partner)
             if term is None:
@@ -39,7 +40,7 @@ def tag_articles(article_generator):
             article.partners.append(term)
             article.partner_mentions[term.name] = mention
             if listed:
-                term.entries.append(Entry(article, mention.count, mention.snippet))
+                term.entries.append(Entry(article, mention.count, mention.snippet, url))
         for topic in result.topics:
             term = topic_terms.get(topic.label)
             if term is None:
@@ -47,7 +48,7 @@ def tag_articles(article_generator):
                     settings, "TOPIC", topic.label, topic.slug, description=topic.description)
             article.topics.append(term)
             if listed:
-                term.entries.append(Entry(article, 0, ""))
+                term.entries.append(Entry(article, 0, "", url))
         article.partners.sort(key=lambda term: sv_key(term.name))
     if problems:
         raise TaggingError("\n".join(problems))

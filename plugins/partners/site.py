@@ -79,11 +79,14 @@ def extract_post(extractor, content, metadata):
 
 @dataclass
 class Entry:
-    """One post on a partner's or topic's page."""
+    """One post on a partner's or topic's page. `url` is the post's address,
+    worked out once: Pelican computes `article.url` anew on every use, and a
+    large site lists each post on a dozen term pages."""
 
     article: object
     count: int
     snippet: str
+    url: str
 
 
 @dataclass(frozen=True)
