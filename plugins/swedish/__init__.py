@@ -1,9 +1,11 @@
 """Swedish date and sort filters for the templates.
 
-Adds two Jinja filters through the JINJA_FILTERS setting:
+Adds three Jinja filters through the JINJA_FILTERS setting:
 
 - ``sv_date``: a date or datetime as "2 december 2015"; month names come
   from ``UI["months"]`` (theme/strings.sv.yaml).
+- ``sv_time``: the same inside ``<time datetime="2015-12-02">``. A filter,
+  not a macro: lists of thousands of posts call it once per post.
 - ``sv_sort(iterable, attribute=None)``: sorted in Swedish alphabetical
   order (Å, Ä, Ö after Z). ``attribute`` may be dotted, and a numeric part
   indexes a tuple, e.g. ``categories|sv_sort("0.name")``.
@@ -11,6 +13,7 @@ Adds two Jinja filters through the JINJA_FILTERS setting:
 
 import functools
 
+from markupsafe import Markup
 from pelican import signals
 
 from .collation import sv_key
@@ -35,12 +38,16 @@ def sv_date(value, months):
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
-def make_sv_date(months):
+def sv_time(value, months):
+    return Markup(f'<time datetime="{value:%Y-%m-%d}">{sv_date(value, months)}</time>')
+
+
+def with_months(months, date_filter):
     if len(months) != 12:
         raise ValueError("UI['months'] must list the twelve month names")
     # A partial of a module-level function, not a closure: Pelican's content
     # cache pickles the settings, filters included.
-    return functools.partial(sv_date, months=tuple(months))
+    return functools.partial(date_filter, months=tuple(months))
 
 
 def add_filters(pelican):
@@ -48,7 +55,8 @@ def add_filters(pelican):
     months = settings.get("UI", {}).get("months", [])
     settings["JINJA_FILTERS"] = {
         **settings.get("JINJA_FILTERS", {}),
-        "sv_date": make_sv_date(months),
+        "sv_date": with_months(months, sv_date),
+        "sv_time": with_months(months, sv_time),
         "sv_sort": sv_sort,
     }
 
