@@ -58,6 +58,9 @@ help:
 $(VENV_STAMP): requirements.txt constraints.txt
 	@echo "Installerar beroenden i .venv (första gången tar det någon minut) ..." >&2
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV) >&2
+	@# PyICU (Swedish collation) compiles against the system's ICU.
+	@missing=$$(pkg-config --exists icu-i18n 2>/dev/null || echo pkg-config libicu-dev); \
+	if [ -n "$$missing" ]; then $(APT_INSTALL); fi
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt >&2
 	@touch $@
 
@@ -93,6 +96,16 @@ publish: check
 check: $(VENV_STAMP)
 	$(PY) -m content_check "$(INPUTDIR)"
 
+# Installs the Debian packages named in $$missing (as root, or with sudo),
+# for what pip and npm cannot bring: nothing is downloaded at test time.
+APT_INSTALL = \
+	if [ "$$(id -u)" = 0 ]; then sudo=; \
+	elif command -v sudo >/dev/null; then sudo=sudo; \
+	else echo "Saknas: "$$missing". Installera som root: apt-get install "$$missing >&2; exit 1; fi; \
+	echo "Installerar "$$missing" från Debian ..." >&2; \
+	$$sudo apt-get update -qq >&2 && \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >&2
+
 # The browser tests drive Debian's Chromium and the HTML tests run the Nu
 # HTML Checker on Java: both come from Debian, since no browser or JDK can
 # be downloaded at test time. Installs only what is missing (program=package).
@@ -100,14 +113,7 @@ SYSTEM_TOOLS := chromium=chromium java=default-jre-headless
 
 browser:
 	@missing=$$(for tool in $(SYSTEM_TOOLS); do command -v $${tool%%=*} >/dev/null || echo $${tool#*=}; done); \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then sudo=; \
-	  elif command -v sudo >/dev/null; then sudo=sudo; \
-	  else echo "Saknas: "$$missing". Installera som root: apt-get install "$$missing >&2; exit 1; fi; \
-	  echo "Installerar "$$missing" från Debian ..." >&2; \
-	  $$sudo apt-get update -qq >&2 && \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >&2; \
-	fi
+	if [ -n "$$missing" ]; then $(APT_INSTALL); fi
 
 test: $(VENV_STAMP) browser
 	$(PY) -m pytest
