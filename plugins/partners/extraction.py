@@ -84,14 +84,15 @@ class Extractor:
         if overrides.enabled:
             text = normalize(f"{headline}\n\n{body}")
             headline_end = len(normalize(headline)) + 2
-            spans = self._find_partners(text, result)
-            masked = _mask(text, spans)
+            masked = self._find_partners(text, result)
             found = self._topic_matcher.tag(masked[headline_end:], masked[:headline_end])
             result.topics = list(found)
         self._apply(overrides, result)
         return result
 
     def _find_partners(self, text, result):
+        """Record every partner of `text` in `result`; returns the text with
+        all organisation names blanked out, for the topic matching."""
         spans = []
         for hit in self._matcher.find(text):
             partner, end = hit.partner, hit.end
@@ -111,11 +112,12 @@ class Extractor:
                 self._mention(result, self._discovered_partner(found), text, found.start, found.end)
             else:
                 result.candidates.append((found, snippet(text, found.start, found.end)))
-        region = self._region_of_landsting(_mask(text, spans))
+        masked = _mask(text, spans)
+        region = self._region_of_landsting(masked)
         if region is not None:
             match = _landsting(text)
             self._mention(result, region, text, match.start(), match.end())
-        return spans
+        return masked
 
     def _region_of_landsting(self, masked):
         """"landstinget" is the region of the one county the text names."""

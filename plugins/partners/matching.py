@@ -12,7 +12,7 @@ organisation. The cost is one pass over the text, whatever the registry's
 size.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -26,8 +26,9 @@ def _is_word(char):
     return char.isalnum() or char == "_"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A name in the text; a tuple, since a long post has thousands."""
+
     start: int
     end: int
     partner: object
@@ -60,7 +61,7 @@ class Matcher:
         folded = _collapse_spaces(fold(text))
         candidates += self._scan(self._names, folded, text, _NAME_TAILS)
         candidates += self._scan(self._abbreviations, text, text, _ABBREVIATION_TAILS)
-        candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+        candidates.sort(key=lambda hit: (hit.start, -hit.end))
         chosen, reach = [], 0
         for hit in candidates:
             if hit.start >= reach:
