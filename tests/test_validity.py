@@ -71,16 +71,8 @@ def test_nothing_points_at_this_machine(site):
     assert not found, "\n".join(found)
 
 
-# Pagefind (1.5) writes its filter index in hash-map order, so these files
-# and the names that point to them differ between two identical builds
-# (Pagefind/pagefind#638: fragments are stable, filter/meta are not). The
-# pages, feeds and the rest of the search bundle must still be identical.
-UNSTABLE_UPSTREAM = re.compile(r"^pagefind/(filter/[^/]+\.pf_filter|pagefind\.[^/]+\.pf_meta|pagefind-entry\.json)$")
-
-
 def files_of(root):
-    return {path.relative_to(root).as_posix(): path.read_bytes() for path in root.rglob("*")
-            if path.is_file() and not UNSTABLE_UPSTREAM.match(path.relative_to(root).as_posix())}
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in root.rglob("*") if path.is_file()}
 
 
 def first_difference(a, b):

@@ -16,6 +16,8 @@ from pathlib import Path
 from pagefind.service import get_executable
 from pelican import signals
 
+from .stable_index import stabilise
+
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
@@ -75,6 +77,10 @@ def build_index(settings):
         raise SearchIndexError(f"Pagefind kunde inte bygga sökindexet (slutkod {result.returncode}):\n{report}")
     if report:
         logger.warning("Pagefind: %s", report)
+    try:
+        stabilise(bundle)
+    except (OSError, ValueError, KeyError, IndexError) as error:
+        raise SearchIndexError(f"Pagefinds filterindex kunde inte ordnas: {error}") from error
 
 
 def add_settings(pelican):
