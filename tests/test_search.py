@@ -174,9 +174,19 @@ def test_a_failing_pagefind_run_fails_the_build(tmp_path, monkeypatch):
 
 
 def index_settings(folder):
+    from pelican.settings import read_settings
     from search import DEFAULTS
 
-    return {**DEFAULTS, "OUTPUT_PATH": str(folder)}
+    site = read_settings(str(ROOT / "publishconf.py"))
+    return {**DEFAULTS, "OUTPUT_PATH": str(folder),
+            "ARTICLE_SAVE_AS": site["ARTICLE_SAVE_AS"], "PAGE_SAVE_AS": site["PAGE_SAVE_AS"]}
+
+
+def page(folder, html):
+    """A page where the site keeps its pages: <slug>/index.html."""
+    path = folder / "sida" / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html)
 
 
 def test_indexing_replaces_the_previous_index(tmp_path):
@@ -185,7 +195,7 @@ def test_indexing_replaces_the_previous_index(tmp_path):
     stale = tmp_path / BUNDLE / "fragment" / "borttagen-sida.pf_fragment"
     stale.parent.mkdir(parents=True)
     stale.write_bytes(b"")
-    (tmp_path / "index.html").write_text('<html lang="sv"><body><main data-pagefind-body>Text</main></body></html>')
+    page(tmp_path, '<html lang="sv"><body><main data-pagefind-body>Text</main></body></html>')
     build_index(index_settings(tmp_path))
     assert (tmp_path / BUNDLE / "pagefind-entry.json").is_file() and not stale.exists()
 
@@ -193,7 +203,7 @@ def test_indexing_replaces_the_previous_index(tmp_path):
 def test_nothing_to_index_is_an_error(tmp_path):
     from search import SearchIndexError, build_index
 
-    (tmp_path / "index.html").write_text("")
+    page(tmp_path, "")
     with pytest.raises(SearchIndexError, match="sökindexet"):
         build_index(index_settings(tmp_path))
 
@@ -202,6 +212,6 @@ def test_a_binary_that_cannot_start_is_an_error(tmp_path, monkeypatch):
     from search import SearchIndexError, build_index
 
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", os.devnull)
-    (tmp_path / "index.html").write_text('<html lang="sv"><body>Text</body></html>')
+    page(tmp_path, '<html lang="sv"><body>Text</body></html>')
     with pytest.raises(SearchIndexError, match="kunde inte startas"):
         build_index(index_settings(tmp_path))

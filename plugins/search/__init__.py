@@ -9,6 +9,7 @@ a site whose search finds nothing must not be published.
 """
 
 import logging
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,10 +49,20 @@ def pagefind_executable():
     return executable
 
 
+def indexed_files(settings):
+    """A glob of the files worth indexing: posts and pages, the only ones
+    marked with data-pagefind-body. Parsing the long lists (categories,
+    archives, partner and topic pages) too would double Pagefind's time
+    on a large site."""
+    patterns = {re.sub(r"\{[^}]*\}", "*", settings[key]) for key in ("ARTICLE_SAVE_AS", "PAGE_SAVE_AS")}
+    return "{" + ",".join(sorted(patterns)) + "}"
+
+
 def pagefind_command(settings):
     return [
         str(pagefind_executable()),
         "--site", str(settings["OUTPUT_PATH"]),
+        "--glob", indexed_files(settings),
         "--output-subdir", settings["SEARCH_BUNDLE"],
         # Result links then end in index.html, like every other link, so
         # they also work from a file share.
