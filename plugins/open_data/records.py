@@ -7,7 +7,7 @@ from web_metadata.urls import canonical_url
 
 
 def iso_date(value):
-    return value.strftime("%Y-%m-%d") if value else None
+    return value.isoformat()[:10] if value else None  # a date or a datetime
 
 
 def named(item):

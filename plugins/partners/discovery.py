@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-import simplemma
+from .automaton import Automaton
+from .lexicon import is_known
 
 HIGH, MEDIUM = "high", "medium"
 
@@ -71,15 +71,10 @@ _GENITIVE_HEADS = {"universitets", "högskolas", "kommuns"}
 
 
 def _anchors():
-    automaton = ahocorasick.Automaton()
-    for word in _HEADS:
-        automaton.add_word(word, ("head", word))
-    for word in _LEADING:
-        automaton.add_word(word, ("leading", word))
-    for word in _SUFFIXES:
-        automaton.add_word(word, ("suffix", word))
-    automaton.make_automaton()
-    return automaton
+    anchors = {word: ("head", word) for word in _HEADS}
+    anchors.update({word: ("leading", word) for word in _LEADING})
+    anchors.update({word: ("suffix", word) for word in _SUFFIXES})
+    return Automaton(anchors)
 
 
 _ANCHORS = _anchors()
@@ -97,7 +92,7 @@ class Found:
 @lru_cache(maxsize=4096)
 def _ordinary_word(word):
     """A word the Swedish dictionary knows is a noun like "styrelsen", not a name."""
-    return simplemma.is_known(word.lower(), lang="sv")
+    return is_known(word.lower())
 
 
 def _is_word(char):
@@ -107,8 +102,7 @@ def _is_word(char):
 def discover(text):
     """Every organisation-shaped name in `text`, in text order."""
     found = []
-    for last, (role, anchor) in _ANCHORS.iter(text):
-        start, end = last - len(anchor) + 1, last + 1
+    for start, end, (role, anchor) in _ANCHORS.find(text):
         if role == "suffix":
             found += _suffix_word(text, start, end, anchor)
         elif start > 0 and _is_word(text[start - 1]):

@@ -16,17 +16,23 @@ from .text import normalize
 from .topics import TopicMatcher
 
 SNIPPET_RADIUS = 90
-# Starts with a literal, so the regex engine skips ahead fast; the word
-# boundary before it is checked in _landsting.
-_LANDSTING = re.compile(r"landsting(?:et|ets|en)?(?!\w)", re.I)
+# Literal patterns, which the regex engine finds fast (a case-insensitive
+# pattern would read the text character by character); the "l" and the
+# word boundary before it are checked in _landsting.
+_LANDSTING = (re.compile(r"andsting(?:et|ets|en)?(?!\w)"), re.compile(r"ANDSTING(?:ET|ETS|EN)?(?!\w)"))
 
 
 def _landsting(text):
-    """The first "landstinget" standing as a word of its own, or None."""
-    for match in _LANDSTING.finditer(text):
-        if match.start() == 0 or not text[match.start() - 1].isalnum():
-            return match
-    return None
+    """(start, end) of the first "landstinget" standing as a word of its
+    own, or None."""
+    found = []
+    for pattern in _LANDSTING:
+        for match in pattern.finditer(text):
+            start = match.start() - 1
+            if start >= 0 and text[start] in "lL" and (start == 0 or not text[start - 1].isalnum()):
+                found.append((start, match.end()))
+                break
+    return min(found, default=None)
 
 
 @dataclass
@@ -115,8 +121,7 @@ class Extractor:
         masked = _mask(text, spans)
         region = self._region_of_landsting(masked)
         if region is not None:
-            match = _landsting(text)
-            self._mention(result, region, text, match.start(), match.end())
+            self._mention(result, region, text, *_landsting(text))
         return masked
 
     def _region_of_landsting(self, masked):

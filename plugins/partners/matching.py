@@ -12,14 +12,15 @@ organisation. The cost is one pass over the text, whatever the registry's
 size.
 """
 
+import re
 from typing import NamedTuple
 
-import ahocorasick
-
+from .automaton import Automaton
 from .text import fold
 
-_NAME_TAILS = ("s", "'s", ":s", "en", "ens", "n", "ns", "et", "ets")
-_ABBREVIATION_TAILS = (":s", "s", ":n", ":en", "'s")
+# An inflection tail, or none, and then the end of the word.
+_NAME_TAIL = re.compile(r"(?:s|'s|:s|en|ens|n|ns|et|ets)?(?!\w)")
+_ABBREVIATION_TAIL = re.compile(r"(?::s|s|:n|:en|'s)?(?!\w)")
 
 
 def _is_word(char):
@@ -36,31 +37,27 @@ class Hit(NamedTuple):
 
 class Matcher:
     def __init__(self, partners):
-        self._names = ahocorasick.Automaton()
-        self._abbreviations = ahocorasick.Automaton()
+        names, abbreviations = {}, {}
         for partner in partners:
             for name in partner.full_names:
                 if name.isupper():  # "SCA", "LKAB": an acronym, matched as one
-                    self._abbreviations.add_word(name, (len(name), partner, False))
+                    abbreviations[name] = (partner, False)
                     continue
-                key = " ".join(fold(name).split())
                 # A name counts only when capitalised like one: "Företagarna"
                 # and "Svensk Handel" are organisations, "företagarna" and
                 # "svensk handel" are ordinary words.
-                capital = name[:1].isupper()
-                self._names.add_word(key, (len(key), partner, capital))
+                names[" ".join(fold(name).split())] = (partner, name[:1].isupper())
             for abbreviation in partner.abbreviations:
-                self._abbreviations.add_word(abbreviation, (len(abbreviation), partner, False))
-        for automaton in (self._names, self._abbreviations):
-            if len(automaton):
-                automaton.make_automaton()
+                abbreviations[abbreviation] = (partner, False)
+        self._names = Automaton(names)
+        self._abbreviations = Automaton(abbreviations)
 
     def find(self, text):
         """Non-overlapping hits in `text`, leftmost-longest, in text order."""
         candidates = []
         folded = _collapse_spaces(fold(text))
-        candidates += self._scan(self._names, folded, text, _NAME_TAILS)
-        candidates += self._scan(self._abbreviations, text, text, _ABBREVIATION_TAILS)
+        candidates += self._scan(self._names, folded, text, _NAME_TAIL)
+        candidates += self._scan(self._abbreviations, text, text, _ABBREVIATION_TAIL)
         candidates.sort(key=lambda hit: (hit.start, -hit.end))
         chosen, reach = [], 0
         for hit in candidates:
@@ -70,30 +67,19 @@ class Matcher:
         return chosen
 
     @staticmethod
-    def _scan(automaton, haystack, original, tails):
-        if not len(automaton):
-            return
-        for last, (length, partner, capital) in automaton.iter(haystack):
-            start, end = last - length + 1, last + 1
+    def _scan(automaton, haystack, original, tail):
+        """Hits of `automaton` that start a word and end one, after an
+        inflection `tail` at most: "Arbetsförmedlingens", not "Afrika"."""
+        hits = []
+        for start, end, (partner, capital) in automaton.find(haystack):
             if start > 0 and _is_word(haystack[start - 1]):
                 continue
             if capital and not original[start].isupper():
                 continue
-            end = _accept_tail(haystack, end, tails)
-            if end is not None:
-                yield Hit(start, end, partner)
-
-
-def _accept_tail(text, end, tails):
-    """End of the match with its inflection tail, or None if the match is
-    only the beginning of a longer word."""
-    for tail in tails:
-        stop = end + len(tail)
-        if text.startswith(tail, end) and (stop == len(text) or not _is_word(text[stop])):
-            return stop
-    if end == len(text) or not _is_word(text[end]):
-        return end
-    return None
+            ending = tail.match(haystack, end)
+            if ending is not None:
+                hits.append(Hit(start, ending.end(), partner))
+        return hits
 
 
 def _collapse_spaces(text):

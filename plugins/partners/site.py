@@ -27,8 +27,9 @@ DEFAULTS = {
     "PARTNER_FEED_RSS": None,
     "TOPIC_FEED_ATOM": None,
     "TOPIC_FEED_RSS": None,
-    # A follower's feed reader needs the newest posts, not the whole archive.
-    "TERM_FEED_MAX_ITEMS": 20,
+    # A follower's feed reader needs the newest posts, not the whole archive;
+    # ten is also WordPress's default.
+    "TERM_FEED_MAX_ITEMS": 10,
 }
 FEED_TYPES = ("atom", "rss")
 

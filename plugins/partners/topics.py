@@ -11,13 +11,12 @@ counts extra.
 """
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-import simplemma
-
+from .automaton import Automaton
+from .lexicon import is_known
 from .registry import ascii_slug
 from .text import fold
 from .yamlfile import LINE, DataError, load_list
@@ -49,13 +48,6 @@ class Topic:
     exclude: frozenset = frozenset()
     source: str = ""
     line: int = 0
-
-
-@dataclass
-class TopicScore:
-    topic: Topic
-    score: float = 0.0
-    cues: dict = field(default_factory=dict)  # cue -> count
 
 
 _TOPIC_FIELDS = {"label", "slug", "description", "stems", "words", "phrases", "acronyms", "weak", "exclude", LINE}
@@ -94,10 +86,8 @@ def load_topics(path):
 class TopicMatcher:
     def __init__(self, topics):
         self.topics = topics
-        self._decided = {}
-        self._cues = ahocorasick.Automaton()
-        self._acronyms = ahocorasick.Automaton()
-        table = defaultdict(list)
+        self._word_cues = {}
+        table, acronyms = defaultdict(list), {}
         for topic in topics:
             weak = set(topic.weak)
             for kind, cues in (("stem", topic.stems), ("word", topic.words), ("phrase", topic.phrases)):
@@ -107,80 +97,89 @@ class TopicMatcher:
                 if cue not in topic.stems and cue not in topic.words:
                     table[cue].append((topic, "word", WEAK_WEIGHT))
             for acronym in topic.acronyms:
-                self._acronyms.add_word(acronym, (acronym, [(topic, "word", 1.0)]))
-        for cue, uses in table.items():
-            # Words and phrases only count from the start of a word; knowing
-            # that up front skips most hits inside longer words cheaply.
-            inside_words = any(kind == "stem" for _, kind, _ in uses)
-            self._cues.add_word(cue, (cue, uses, inside_words))
-        for automaton in (self._cues, self._acronyms):
-            if len(automaton):
-                automaton.make_automaton()
+                acronyms[acronym] = [(topic, 1.0)]
+        # A cue of letters only lies inside one word, and is decided with all
+        # the other cues of that word at once; a cue with a space or hyphen
+        # ("gemensam bild", "eu-projekt") spans words.
+        self._cues = Automaton({cue: (cue, uses, not cue.isalnum()) for cue, uses in table.items()})
+        self._acronyms = Automaton(acronyms)
 
     def score(self, body, headline=""):
-        """Topic scores for a body text and its title/summary, best first."""
-        scores = {}
-        for topic, cue, weight in self._hits(body):
-            entry = scores.setdefault(topic.label, TopicScore(topic))
-            entry.score += weight
-            entry.cues[cue] = entry.cues.get(cue, 0) + 1
-        for topic, cue, weight in self._hits(headline):
-            entry = scores.setdefault(topic.label, TopicScore(topic))
-            entry.score += HEADLINE_BONUS
-            entry.cues[cue] = entry.cues.get(cue, 0) + 1
-        return sorted(scores.values(), key=lambda s: -s.score)
+        """Topic scores (label -> score) for a body text and its title/summary."""
+        scores, _ = self._tally(body)
+        for label, words in self._tally(headline)[1].items():
+            scores[label] += HEADLINE_BONUS * words
+        return scores
 
     def tag(self, body, headline=""):
         """The topics that are a real subject of the text, in vocabulary order."""
         threshold = threshold_for(body)
-        found = {s.topic.label for s in self.score(body, headline) if s.score >= threshold}
-        return [topic for topic in self.topics if topic.label in found]
+        scores = self.score(body, headline)
+        return [topic for topic in self.topics if scores.get(topic.label, 0) >= threshold]
 
-    def _counting(self, word, offset, cue, uses):
-        """The (topic, weight) a cue at `offset` in `word` counts for.
-        Remembered across texts: the same words carry the same cues."""
-        key = (word, offset, cue)
-        found = self._decided.get(key)
+    def _tally(self, text):
+        """Per topic label, the summed weight of the words of `text` that
+        carry its cues, and the number of those words. A word counts once
+        per topic, with its heaviest cue, so a phrase wins over a single
+        word it starts with."""
+        weights, words = defaultdict(float), defaultdict(int)
+        folded = fold(text)
+        cued = []  # every word with a cue of letters only
+        spans = {}  # (word start, label) -> the heaviest cue spanning words from there
+        word_end = 0
+        for start, end, (cue, uses, spanning) in self._cues.find(folded):
+            if spanning:
+                word_start, end = _word_bounds(folded, start, end)
+                if end - word_start <= _MAX_WORD:
+                    for topic, weight in _counting(folded[word_start:end], start - word_start, cue, uses):
+                        key = (word_start, topic.label)
+                        spans[key] = max(weight, spans.get(key, 0.0))
+            elif start >= word_end:  # else the rest of a word already found
+                word_start, word_end = _word_bounds(folded, start, end)
+                if word_end - word_start <= _MAX_WORD:
+                    cued.append(folded[word_start:word_end])
+        for word, count in Counter(cued).items():
+            for label, weight in self._in_word(word):
+                weights[label] += count * weight
+                words[label] += count
+        for (word_start, label), weight in spans.items():
+            word_end = _WORD_REST.match(folded, word_start).end()
+            counted = 0.0
+            if word_end - word_start <= _MAX_WORD:
+                counted = dict(self._in_word(folded[word_start:word_end])).get(label, 0.0)
+            if weight > counted:
+                weights[label] += weight - counted
+                words[label] += not counted
+        for start, end, uses in self._acronyms.find(text):
+            if _boundary(text, start - 1) and _boundary(text, end):
+                for topic, weight in uses:
+                    weights[topic.label] += weight
+                    words[topic.label] += 1
+        return weights, words
+
+    def _in_word(self, word):
+        """(label, weight) for each topic the cues inside `word` count for,
+        with the heaviest cue. Remembered across texts: a site repeats its
+        words."""
+        found = self._word_cues.get(word)
         if found is None:
-            after = len(word) - offset - len(cue)
-            found = tuple(
-                (topic, PHRASE_WEIGHT * weight if kind == "phrase" else weight)
-                for topic, kind, weight in uses
-                if word not in topic.exclude and _counts(kind, word, offset, after)
-            )
-            if len(self._decided) > 200_000:
-                self._decided.clear()
-            self._decided[key] = found
+            best = {}
+            for start, _, (cue, uses, _) in self._cues.find(word):
+                for topic, weight in _counting(word, start, cue, uses):
+                    best[topic.label] = max(weight, best.get(topic.label, 0.0))
+            found = tuple(best.items())
+            if len(self._word_cues) > 200_000:
+                self._word_cues.clear()
+            self._word_cues[word] = found
         return found
 
-    def _hits(self, text):
-        """(topic, cue, weight) per word of `text` that carries a cue. A word
-        counts once per topic, with its heaviest cue, so a phrase wins over
-        a single word it starts with."""
-        if not text:
-            return []
-        folded = fold(text)
-        best = {}
-        if len(self._cues):
-            for last, (cue, uses, inside_words) in self._cues.iter(folded):
-                start = last - len(cue) + 1
-                if start and not inside_words and folded[start - 1].isalnum():
-                    continue
-                word_start, word_end = _word_bounds(folded, start, last + 1)
-                if word_start is None:
-                    continue
-                word = folded[word_start:word_end]
-                for topic, weight in self._counting(word, start - word_start, cue, uses):
-                    key = (word_start, topic.label)
-                    if key not in best or best[key][2] < weight:
-                        best[key] = (topic, cue, weight)
-        hits = list(best.values())
-        if len(self._acronyms):
-            for last, (cue, uses) in self._acronyms.iter(text):
-                start = last - len(cue) + 1
-                if _boundary(text, start - 1) and _boundary(text, last + 1):
-                    hits += [(topic, cue, weight) for topic, _, weight in uses]
-        return hits
+
+def _counting(word, offset, cue, uses):
+    """The (topic, weight) a cue at `offset` in `word` counts for."""
+    after = len(word) - offset - len(cue)
+    return [(topic, PHRASE_WEIGHT * weight if kind == "phrase" else weight)
+            for topic, kind, weight in uses
+            if word not in topic.exclude and _counts(kind, word, offset, after)]
 
 
 def threshold_for(text):
@@ -196,17 +195,13 @@ _WORD_REST = re.compile(rf"[^\W_]{{0,{_MAX_WORD + 1}}}")
 
 
 def _word_bounds(text, start, end):
-    """The word around text[start:end], or None for runaway "words" (a
-    pathological run of letters) that no cue should be searched in."""
+    """Start and end of the word around text[start:end]. Read no further
+    than a word can be long: a runaway "word" (a pathological run of
+    letters) comes back longer than _MAX_WORD, and no cue is searched in it."""
     left = start
-    while left > 0 and text[left - 1].isalnum():  # rare: most cues start a word
+    while left > 0 and text[left - 1].isalnum() and start - left <= _MAX_WORD:  # rare: most cues start a word
         left -= 1
-        if start - left > _MAX_WORD:
-            return None, None
-    right = _WORD_REST.match(text, end).end()
-    if right - end > _MAX_WORD:
-        return None, None
-    return left, right
+    return left, _WORD_REST.match(text, end).end()
 
 
 def _counts(kind, word, before, after):
@@ -228,6 +223,6 @@ def _counts(kind, word, before, after):
 def _compound_tail(rest):
     """`rest` is the second part of a compound: a known word, optionally after
     a linking -s- ("kompetensförsörjnings|frågor")."""
-    if rest.startswith("s") and len(rest) > 4 and simplemma.is_known(rest[1:], lang="sv"):
+    if rest.startswith("s") and len(rest) > 4 and is_known(rest[1:]):
         return True
-    return len(rest) >= 4 and simplemma.is_known(rest, lang="sv")
+    return len(rest) >= 4 and is_known(rest)

@@ -38,8 +38,11 @@ def sv_date(value, months):
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+@functools.lru_cache(maxsize=4096)  # a large site lists each post on many pages
 def sv_time(value, months):
-    return Markup(f'<time datetime="{value:%Y-%m-%d}">{sv_date(value, months)}</time>')
+    # isoformat, not strftime: Pelican's strftime wrapper is slow, and a list
+    # of thousands of posts formats thousands of dates.
+    return Markup(f'<time datetime="{value.isoformat()[:10]}">{sv_date(value, months)}</time>')
 
 
 def with_months(months, date_filter):
