@@ -1,6 +1,9 @@
 """Pelican wiring: tag every post, then write the partner and topic pages
 and their feeds."""
 
+import gc
+from contextlib import contextmanager
+
 from pelican.generators import Generator
 
 from swedish.collation import sv_key
@@ -13,6 +16,21 @@ class TaggingError(Exception):
     pass
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector, paused while the posts are tagged. The
+    extraction allocates hundreds of thousands of small objects and no
+    cycles, yet each full collection walks every object Pelican holds for
+    the site: a quarter of the tagging time on a large site."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def tag_articles(article_generator):
     """Give every post `partners`, `topics` (lists of Terms) and
     `partner_mentions`; called when Pelican has read all posts, so it runs
@@ -23,33 +41,34 @@ def tag_articles(article_generator):
     partner_terms, topic_terms, problems = {}, {}, []
     posts = [(article, True) for article in article_generator.articles]
     posts += [(draft, False) for draft in article_generator.drafts]
-    for article, listed in posts:
-        try:
-            result = extract_post(extractor, article._content, article.metadata)
-        except UnknownName as error:
-            problems.append(f"{article.source_path}: {error}")
-            continue
-        article.partners, article.topics, article.partner_mentions = [], [], {}
-        url = article.url
-        for partner, mention in result.partners.items():
-            term = partner_terms.get(partner)
-            if term is None:
-                term = partner_terms[partner] = make_term(
-                    settings, "PARTNER", partner.name, partner.slug,
-                    kind=extractor.registry.kinds.get(partner.kind), website=partner.website)
-            article.partners.append(term)
-            article.partner_mentions[term.name] = mention
-            if listed:
-                term.entries.append(Entry(article, mention.count, mention.snippet, url))
-        for topic in result.topics:
-            term = topic_terms.get(topic.label)
-            if term is None:
-                term = topic_terms[topic.label] = make_term(
-                    settings, "TOPIC", topic.label, topic.slug, description=topic.description)
-            article.topics.append(term)
-            if listed:
-                term.entries.append(Entry(article, 0, "", url))
-        article.partners.sort(key=lambda term: sv_key(term.name))
+    with _collector_paused():
+        for article, listed in posts:
+            try:
+                result = extract_post(extractor, article._content, article.metadata)
+            except UnknownName as error:
+                problems.append(f"{article.source_path}: {error}")
+                continue
+            article.partners, article.topics, article.partner_mentions = [], [], {}
+            url = article.url
+            for partner, mention in result.partners.items():
+                term = partner_terms.get(partner)
+                if term is None:
+                    term = partner_terms[partner] = make_term(
+                        settings, "PARTNER", partner.name, partner.slug,
+                        kind=extractor.registry.kinds.get(partner.kind), website=partner.website)
+                article.partners.append(term)
+                article.partner_mentions[term.name] = mention
+                if listed:
+                    term.entries.append(Entry(article, mention.count, mention.snippet, url))
+            for topic in result.topics:
+                term = topic_terms.get(topic.label)
+                if term is None:
+                    term = topic_terms[topic.label] = make_term(
+                        settings, "TOPIC", topic.label, topic.slug, description=topic.description)
+                article.topics.append(term)
+                if listed:
+                    term.entries.append(Entry(article, 0, "", url))
+            article.partners.sort(key=lambda term: sv_key(term.name))
     if problems:
         raise TaggingError("\n".join(problems))
     for term in (*partner_terms.values(), *topic_terms.values()):

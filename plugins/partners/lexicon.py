@@ -15,7 +15,6 @@ from importlib.metadata import version
 from pathlib import Path
 
 import marisa_trie
-from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 LANGUAGE = "sv"
 
@@ -27,14 +26,20 @@ def compiled_path():
 @lru_cache(maxsize=1)
 def _words():
     path = compiled_path()
-    trie = marisa_trie.Trie()
     if not path.exists():
-        words = marisa_trie.Trie(DefaultDictionaryFactory().get_dictionary(LANGUAGE).keys())
+        words = _compile()
         try:
             _save(words, path)
         except OSError:  # a read-only environment: compile on every run instead
             return words
-    return trie.mmap(str(path))
+    return marisa_trie.Trie().mmap(str(path))
+
+
+def _compile():
+    # Imported here: only the first build of an environment decodes the dictionary.
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return marisa_trie.Trie(DefaultDictionaryFactory().get_dictionary(LANGUAGE).keys())
 
 
 def _save(trie, path):
