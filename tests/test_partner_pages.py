@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ElementTree
 
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, pelican
 
 CONFERENCE = "kompetenslyftet-strategisk-kompetensforsorjning-for-tillvaxt"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -82,6 +82,14 @@ def test_each_partner_and_topic_has_an_atom_feed(site):
     page = site.page("partner/harnosands-kommun/index.html")
     assert page.find("link", rel="alternate", type="application/atom+xml", href=lambda h: "atom.xml" in h
                      and "harnosands-kommun" in h)
+
+
+def test_a_term_feed_carries_the_newest_posts_only(site, tmp_path):
+    pelican(ROOT / "content", tmp_path / "out", "publishconf.py", "-e", "TERM_FEED_MAX_ITEMS=2")
+    feed = ElementTree.parse(tmp_path / "out" / "amne/samverkan/atom.xml").getroot()
+    titles = [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")]
+    listed = [h.get_text(strip=True) for h in site.page("amne/samverkan/index.html").select(".post-list__title")]
+    assert len(listed) == 5 and titles == listed[:2]
 
 
 def test_editing_a_post_or_the_registry_updates_the_pages_on_regeneration(tmp_path):

@@ -17,7 +17,7 @@ class TaggingError(Exception):
 
 
 @contextmanager
-def _collector_paused():
+def collector_paused():
     """Python's cycle collector, paused while the posts are tagged. The
     extraction allocates hundreds of thousands of small objects and no
     cycles, yet each full collection walks every object Pelican holds for
@@ -41,7 +41,7 @@ def tag_articles(article_generator):
     partner_terms, topic_terms, problems = {}, {}, []
     posts = [(article, True) for article in article_generator.articles]
     posts += [(draft, False) for draft in article_generator.drafts]
-    with _collector_paused():
+    with collector_paused():
         for article, listed in posts:
             try:
                 result = extract_post(extractor, article._content, article.metadata)
