@@ -3,10 +3,9 @@ and their feeds."""
 
 import gc
 from contextlib import contextmanager
+from operator import attrgetter
 
 from pelican.generators import Generator
-
-from swedish.collation import sv_key
 
 from .extraction import UnknownName
 from .site import Entry, extract_post, load_extractor, make_term, setting
@@ -14,6 +13,9 @@ from .site import Entry, extract_post, load_extractor, make_term, setting
 
 class TaggingError(Exception):
     pass
+
+
+by_name = attrgetter("sort_key")  # Swedish alphabetical order of terms
 
 
 @contextmanager
@@ -68,13 +70,13 @@ def tag_articles(article_generator):
                 article.topics.append(term)
                 if listed:
                     term.entries.append(Entry(article, 0, "", url))
-            article.partners.sort(key=lambda term: sv_key(term.name))
+            article.partners.sort(key=by_name)
     if problems:
         raise TaggingError("\n".join(problems))
     for term in (*partner_terms.values(), *topic_terms.values()):
         term.entries.sort(key=lambda entry: entry.article.date, reverse=True)
-    partners = sorted((t for t in partner_terms.values() if t.entries), key=lambda t: sv_key(t.name))
-    topics = sorted((t for t in topic_terms.values() if t.entries), key=lambda t: sv_key(t.name))
+    partners = sorted((t for t in partner_terms.values() if t.entries), key=by_name)
+    topics = sorted((t for t in topic_terms.values() if t.entries), key=by_name)
     groups = [(kind, [t for t in partners if t.kind is kind]) for kind in extractor.registry.kinds.values()]
     article_generator.context.update(
         partners=partners,
