@@ -7,7 +7,7 @@ import pytest
 
 from partners.extraction import Extractor, Overrides, UnknownName
 from partners.registry import load_registry
-from partners.topics import load_topics
+from partners.topics import PHRASE_WEIGHT, Topic, TopicMatcher, load_topics
 
 REGISTRY = """
 - name: Arbetsförmedlingen
@@ -234,6 +234,15 @@ def test_a_cue_in_the_title_counts_extra(extractor):
 
 def test_specific_phrases_weigh_more(extractor):
     assert topics(extractor, "De beskriver det som att matcha först och rusta sen.") == ["Samverkan"]
+
+
+def test_a_phrase_replaces_the_word_it_starts_with():
+    topic = Topic(label="Samverkan", slug="samverkan", description="", words=("gemensam",),
+                  phrases=("gemensam bild",))
+    matcher = TopicMatcher([topic])
+    assert matcher.score("En gemensam väg.")["Samverkan"] == 1.0
+    assert matcher.score("En gemensam bild.")["Samverkan"] == PHRASE_WEIGHT
+    assert matcher.score("En gemensam bild, en gemensam väg.")["Samverkan"] == PHRASE_WEIGHT + 1.0
 
 
 @pytest.mark.parametrize("text", [

@@ -142,6 +142,8 @@ class TopicMatcher:
             for label, weight in self._in_word(word):
                 weights[label] += count * weight
                 words[label] += count
+        # A cue spanning words ("gemensam bild") replaces what the word it
+        # starts in counted for the same topic, where it weighs more.
         for (word_start, label), weight in spans.items():
             word_end = _WORD_REST.match(folded, word_start).end()
             counted = 0.0
