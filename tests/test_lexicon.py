@@ -39,6 +39,14 @@ def test_compiles_once_and_reads_the_compiled_trie_afterwards(compiled_at, tmp_p
     assert [lexicon.is_known(w) for w in WORDS] == [simplemma.is_known(w, lang="sv") for w in WORDS]
 
 
+def test_a_damaged_trie_is_compiled_again(compiled_at, tmp_path):
+    path = tmp_path / "sv.marisa"
+    path.write_bytes(b"half a file")
+    compiled_at(path)
+    assert lexicon.is_known("avtal") and not lexicon.is_known("xqzv")
+    assert path.stat().st_size > 1_000_000
+
+
 def test_a_read_only_environment_still_gets_answers(compiled_at, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -10,6 +10,7 @@ millisecond.
 import os
 import sys
 import tempfile
+from contextlib import suppress
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -26,13 +27,13 @@ def compiled_path():
 @lru_cache(maxsize=1)
 def _words():
     path = compiled_path()
-    if not path.exists():
+    try:
+        return marisa_trie.Trie().mmap(str(path))
+    except RuntimeError:  # not compiled yet, or the file is damaged
         words = _compile()
-        try:
-            _save(words, path)
-        except OSError:  # a read-only environment: compile on every run instead
-            return words
-    return marisa_trie.Trie().mmap(str(path))
+    with suppress(OSError):  # a read-only environment compiles on every run instead
+        _save(words, path)
+    return words
 
 
 def _compile():
