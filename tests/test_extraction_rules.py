@@ -166,6 +166,16 @@ def test_longest_name_wins(extractor):
         "Företagarna Västernorrland", "Företagarna"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("I Norrbotten tog Landstinget emot oss.", ["Region Norrbotten"]),
+    ("I NORRBOTTEN TOG LANDSTINGET EMOT OSS.", ["Region Norrbotten"]),
+    ("I Norrbotten var landstingets folk med.", ["Region Norrbotten"]),
+    ("I Norrbotten bildade man Landstingsförbundet.", []),
+])
+def test_landstinget_in_any_case_but_not_inside_a_longer_word(extractor, text, found):
+    assert partners(extractor, text) == found
+
+
 def test_landstinget_is_the_region_only_when_the_county_is_named(extractor):
     assert partners(extractor, "En dialog med landstinget i Luleå.") == []
     assert partners(extractor, "I Norrbotten tog landstinget emot oss.") == ["Region Norrbotten"]
