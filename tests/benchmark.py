@@ -88,7 +88,8 @@ def build_once(content, plugins):
         command = [sys.executable, "-m", "pelican", str(content), "-o", output, "-s",
                    str(ROOT / "publishconf.py"), "-e", override, "-q"]
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")})
+        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
+                                   stdout=subprocess.DEVNULL)  # Pelican's "Done: Processed …" line
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
     if status != 0:

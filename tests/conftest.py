@@ -13,13 +13,16 @@ PLUGINS = ROOT / "plugins"
 sys.path.insert(0, str(PLUGINS))
 
 
-def pelican(content, output, settings="publishconf.py", *extra, check=True):
-    """Run Pelican like the Makefile does; returns the CompletedProcess."""
+def pelican(content, output, settings="publishconf.py", *overrides, check=True):
+    """Run Pelican like the Makefile does, with settings `overrides`
+    ("KEY=value in JSON", as `pelican -e` takes them); returns the
+    CompletedProcess."""
     env = {**os.environ, "PYTHONPATH": str(PLUGINS)}
-    # Each build caches next to its own output, never in the project's cache/.
+    # Each build caches next to its own output, never in the project's cache/;
+    # one -e carries every override, since a second -e replaces the first.
     cache = f'CACHE_PATH="{Path(output).parent / (Path(output).name + "-cache")}"'
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(output),
-               "-s", str(ROOT / settings), "--fatal", "errors", "-e", cache, *extra]
+               "-s", str(ROOT / settings), "--fatal", "errors", "-e", cache, *overrides]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if check and result.returncode != 0:
         raise AssertionError(f"pelican failed:\n{result.stdout}\n{result.stderr}")

@@ -85,7 +85,7 @@ def test_each_partner_and_topic_has_an_atom_feed(site):
 
 
 def test_a_term_feed_carries_the_newest_posts_only(site, tmp_path):
-    pelican(ROOT / "content", tmp_path / "out", "publishconf.py", "-e", "TERM_FEED_MAX_ITEMS=2")
+    pelican(ROOT / "content", tmp_path / "out", "publishconf.py", "TERM_FEED_MAX_ITEMS=2")
     feed = ElementTree.parse(tmp_path / "out" / "amne/samverkan/atom.xml").getroot()
     titles = [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")]
     listed = [h.get_text(strip=True) for h in site.page("amne/samverkan/index.html").select(".post-list__title")]

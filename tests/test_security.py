@@ -83,7 +83,7 @@ def hostile_site(tmp_path_factory):
     from pelican.settings import read_settings
 
     plugins = [p for p in read_settings(str(ROOT / "publishconf.py"))["PLUGINS"] if p != "content_check"]
-    pelican(content, output, "publishconf.py", "-e", f"PLUGINS={json.dumps(plugins)}")
+    pelican(content, output, "publishconf.py", f"PLUGINS={json.dumps(plugins)}")
     return Site(output)
 
 

@@ -6,7 +6,7 @@ from pelican import signals
 import content_check
 
 from .checks import override_check
-from .generator import TermPagesGenerator, tag_articles
+from .generator import TermPagesGenerator, prefetch_post, start_prefetch, tag_articles
 
 
 def get_generators(pelican):
@@ -14,6 +14,8 @@ def get_generators(pelican):
 
 
 def register():
+    signals.article_generator_init.connect(start_prefetch)
+    signals.content_object_init.connect(prefetch_post)
     signals.article_generator_finalized.connect(tag_articles)
     signals.get_generators.connect(get_generators)
 

@@ -22,10 +22,10 @@ def override_check(settings):
 
     def check(source):
         problems = []
+        overrides = Overrides.from_metadata({key: source.get(key) for key in _OVERRIDES})
         for key in _OVERRIDES:
-            names = Overrides.from_metadata({key: source.get(key)})
             resolve = extractor.resolve_partner if "partner" in key else extractor.resolve_topic
-            for name in getattr(names, key):
+            for name in getattr(overrides, key):
                 try:
                     resolve(name)
                 except UnknownName as error:

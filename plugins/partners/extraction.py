@@ -7,9 +7,10 @@ overrides from the post's metadata.
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .branches import BranchFinder
-from .discovery import HIGH, Found, discover
+from .discovery import HIGH, discover
 from .matching import Matcher
 from .registry import Partner, ascii_slug
 from .text import normalize
@@ -57,9 +58,13 @@ class Overrides:
                 value = ",".join(value)
             return tuple(name.strip() for name in str(value).split(",") if name.strip())
 
-        enabled = str(metadata.get("extraction", "on")).strip().lower() not in ("off", "av", "nej", "false")
         return cls(names("add_partners"), names("remove_partners"), names("add_topics"),
-                   names("remove_topics"), enabled)
+                   names("remove_topics"), cls.enabled_in(metadata))
+
+    @staticmethod
+    def enabled_in(metadata):
+        """False when the post switches extraction off ("extraction: off")."""
+        return str(metadata.get("extraction", "on")).strip().lower() not in ("off", "av", "nej", "false")
 
 
 class UnknownName(ValueError):
@@ -73,6 +78,17 @@ class Extraction:
     candidates: list = field(default_factory=list)  # (discovery.Found, snippet) for editors to review
 
 
+class Analysis(NamedTuple):
+    """What one post names, read from its text alone: no other post and no
+    earlier build changes it, so any process may work it out (prefetch.py).
+    A partner is its index in the registry, or (name, kind) when discovered:
+    the discovered get their slugs in `Extractor.resolve`, post by post."""
+
+    partners: tuple  # (partner, count, snippet), in order of first mention
+    topics: tuple  # labels
+    candidates: tuple  # (discovery.Found, snippet)
+
+
 class Extractor:
     def __init__(self, registry, topics, place_names=()):
         self.registry = registry
@@ -81,47 +97,69 @@ class Extractor:
         self._branches = BranchFinder(counties | set(place_names))
         self._matcher = Matcher(registry.partners)
         self._topic_matcher = TopicMatcher(topics)
+        self._position = {partner: index for index, partner in enumerate(registry.partners)}
+        self._topic = {topic.label: topic for topic in topics}
         self._discovered = {}
         self._taken_slugs = {p.slug for p in registry.partners}
         self._counties = _county_matcher(registry)
 
     def extract(self, body, headline="", overrides=Overrides()):
-        result = Extraction()
-        if overrides.enabled:
-            text = normalize(f"{headline}\n\n{body}")
-            headline_end = len(normalize(headline)) + 2
-            masked = self._find_partners(text, result)
-            found = self._topic_matcher.tag(masked[headline_end:], masked[:headline_end])
-            result.topics = list(found)
+        return self.resolve(self.analyse(body, headline, overrides.enabled), overrides)
+
+    def analyse(self, body, headline="", enabled=True):
+        if not enabled:
+            return Analysis((), (), ())
+        text = normalize(f"{headline}\n\n{body}")
+        headline_end = len(normalize(headline)) + 2
+        mentions, candidates = {}, []
+        masked = self._find_partners(text, mentions, candidates)
+        topics = self._topic_matcher.tag(masked[headline_end:], masked[:headline_end])
+        return Analysis(tuple((key, *mention) for key, mention in mentions.items()),
+                        tuple(topic.label for topic in topics), tuple(candidates))
+
+    def resolve(self, analysis, overrides=Overrides()):
+        """The post's partners and topics: the discovered given their slugs,
+        then the editor's overrides applied."""
+        result = Extraction(candidates=list(analysis.candidates))
+        for key, count, context in analysis.partners:
+            partner = self.registry.partners[key] if isinstance(key, int) else self._discovered_partner(*key)
+            mention = result.partners.get(partner)
+            if mention is None:
+                result.partners[partner] = Mention(count, context)
+            else:
+                mention.count += count
+        result.topics = [self._topic[label] for label in analysis.topics]
         self._apply(overrides, result)
         return result
 
-    def _find_partners(self, text, result):
-        """Record every partner of `text` in `result`; returns the text with
-        all organisation names blanked out, for the topic matching."""
+    def _find_partners(self, text, mentions, candidates):
+        """Count every partner of `text` in `mentions` (partner key ->
+        [count, snippet]) and list the uncertain finds in `candidates`;
+        returns the text with all organisation names blanked out, for the
+        topic matching."""
         spans = []
         for hit in self._matcher.find(text):
-            partner, end = hit.partner, hit.end
-            branch = self._branches.branch(partner, text, end)
+            key, end = self._position[hit.partner], hit.end
+            branch = self._branches.branch(hit.partner, text, end)
             if branch is not None:
                 name, end = branch
-                partner = self.registry.find(name) or self._discovered_partner(
-                    Found(name, partner.kind, HIGH, hit.start, end))
+                known = self.registry.find(name)
+                key = self._position[known] if known is not None else (name, hit.partner.kind)
             spans.append((hit.start, end))
-            self._mention(result, partner, text, hit.start, end)
+            _mention(mentions, key, text, hit.start, end)
         # Known names are blanked first, so discovery only sees the unknown.
         for found in discover(_mask(text, spans)):
             if self.registry.find(found.name) is not None:
                 continue
             spans.append((found.start, found.end))
             if found.confidence == HIGH:
-                self._mention(result, self._discovered_partner(found), text, found.start, found.end)
+                _mention(mentions, (found.name, found.kind), text, found.start, found.end)
             else:
-                result.candidates.append((found, snippet(text, found.start, found.end)))
+                candidates.append((found, snippet(text, found.start, found.end)))
         masked = _mask(text, spans)
         region = self._region_of_landsting(masked)
         if region is not None:
-            self._mention(result, region, text, *_landsting(text))
+            _mention(mentions, self._position[region], text, *_landsting(text))
         return masked
 
     def _region_of_landsting(self, masked):
@@ -131,22 +169,15 @@ class Extractor:
         named = {hit.partner.region for hit in self._counties.find(masked)}
         return named.pop() if len(named) == 1 else None
 
-    def _mention(self, result, partner, text, start, end):
-        mention = result.partners.get(partner)
-        if mention is None:
-            result.partners[partner] = Mention(1, snippet(text, start, end))
-        else:
-            mention.count += 1
-
-    def _discovered_partner(self, found):
-        partner = self._discovered.get(found.name)
+    def _discovered_partner(self, name, kind):
+        partner = self._discovered.get(name)
         if partner is None:
-            slug, number = ascii_slug(found.name), 2
+            slug, number = ascii_slug(name), 2
             while slug in self._taken_slugs:
-                slug, number = f"{ascii_slug(found.name)}-{number}", number + 1
+                slug, number = f"{ascii_slug(name)}-{number}", number + 1
             self._taken_slugs.add(slug)
-            partner = Partner(name=found.name, kind=found.kind, slug=slug, source="upptäckt")
-            self._discovered[found.name] = partner
+            partner = Partner(name=name, kind=kind, slug=slug, source="upptäckt")
+            self._discovered[name] = partner
         return partner
 
     def resolve_partner(self, name):
@@ -175,6 +206,15 @@ class Extractor:
                 topics.append(topic)
         order = {topic.label: index for index, topic in enumerate(self.topics)}
         result.topics = sorted(topics, key=lambda t: order[t.label])
+
+
+
+def _mention(mentions, key, text, start, end):
+    mention = mentions.get(key)
+    if mention is None:
+        mentions[key] = [1, snippet(text, start, end)]
+    else:
+        mention[0] += 1
 
 
 def snippet(text, start, end, radius=SNIPPET_RADIUS):

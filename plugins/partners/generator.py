@@ -5,10 +5,14 @@ import gc
 from contextlib import contextmanager
 from operator import attrgetter
 
+from pelican.contents import Article
 from pelican.generators import Generator
 
+from . import prefetch
 from .extraction import UnknownName
-from .site import Entry, extract_post, load_extractor, make_term, setting
+from .registry import RegistryErrors
+from .site import Entry, extract_post, load_extractor, make_term, post_inputs, setting
+from .yamlfile import DataError
 
 
 class TaggingError(Exception):
@@ -33,20 +37,59 @@ def collector_paused():
             gc.enable()
 
 
+_prefetch = None  # this build's, from the first post read until tagging
+
+
+def start_prefetch(article_generator):
+    """Called before Pelican reads the posts."""
+    global _prefetch
+    if _prefetch is not None:  # left by a build that failed before tagging
+        _prefetch.close()
+        _prefetch = None
+    settings = article_generator.settings
+    if setting(settings, "PARTNER_PREFETCH") and prefetch.available():
+        try:
+            _prefetch = prefetch.Prefetch(load_extractor(settings))
+        except (DataError, RegistryErrors):  # reported when the posts are tagged
+            pass
+
+
+def prefetch_post(content):
+    """Called for every post and page Pelican has read (not for those it
+    takes from its cache)."""
+    if _prefetch is not None and isinstance(content, Article):
+        _prefetch.send(content.source_path, post_inputs(content._content, content.metadata))
+
+
+def _prefetched():
+    """(the extractor the worker used, {source path: (inputs, analysis)});
+    ends this build's worker."""
+    global _prefetch
+    done, _prefetch = _prefetch, None
+    return (None, {}) if done is None else (done.extractor, done.results())
+
+
 def tag_articles(article_generator):
     """Give every post `partners`, `topics` (lists of Terms) and
     `partner_mentions`; called when Pelican has read all posts, so it runs
     on every (re)generation, cached posts included. Drafts are tagged too,
     for the preview, but listed on no partner or topic page."""
     settings = article_generator.settings
+    used, prefetched = _prefetched()
     extractor = load_extractor(settings)
+    if used is not extractor:  # none, or a data file changed while the posts were read
+        prefetched = {}
     partner_terms, topic_terms, problems = {}, {}, []
     posts = [(article, True) for article in article_generator.articles]
     posts += [(draft, False) for draft in article_generator.drafts]
     with collector_paused():
         for article, listed in posts:
+            sent = prefetched.get(article.source_path)
+            analysis = None
+            if sent is not None and sent[0] == post_inputs(article._content, article.metadata):
+                analysis = sent[1]
             try:
-                result = extract_post(extractor, article._content, article.metadata)
+                result = extract_post(extractor, article._content, article.metadata, analysis)
             except UnknownName as error:
                 problems.append(f"{article.source_path}: {error}")
                 continue

@@ -32,6 +32,8 @@ DEFAULTS = {
     # A follower's feed reader needs the newest posts, not the whole archive;
     # ten is also WordPress's default.
     "TERM_FEED_MAX_ITEMS": 10,
+    # Analyse posts in a second process while Pelican reads (prefetch.py).
+    "PARTNER_PREFETCH": True,
 }
 FEED_TYPES = ("atom", "rss")
 
@@ -64,20 +66,27 @@ def load_extractor(settings):
     return _loaded[signature]
 
 
-def post_texts(content, metadata):
-    """(body, headline) the extraction reads from a post: its rendered body,
-    and its title, summary and introduction, where a cue weighs more."""
-    headline = [metadata.get("title", "")]
-    for key in ("summary", "intro"):
-        value = metadata.get(key)
-        if value:
-            headline.append(html_to_text(str(value)))
-    return html_to_text(content), "\n".join(str(part) for part in headline)
+def post_inputs(content, metadata):
+    """All a post's extraction reads: its rendered body; its title, summary
+    and introduction, where a cue weighs more; and whether it is on."""
+    headline = tuple(str(metadata.get(key) or "") for key in ("title", "summary", "intro"))
+    return content, headline, Overrides.enabled_in(metadata)
 
 
-def extract_post(extractor, content, metadata):
-    body, headline = post_texts(content, metadata)
-    return extractor.extract(body, headline, Overrides.from_metadata(metadata))
+def analyse_post(extractor, inputs):
+    content, (title, *introductions), enabled = inputs
+    if not enabled:
+        return extractor.analyse("", enabled=False)
+    headline = "\n".join([title, *(html_to_text(text) for text in introductions if text)])
+    return extractor.analyse(html_to_text(content), headline)
+
+
+def extract_post(extractor, content, metadata, analysis=None):
+    """The post's partners and topics; `analysis` when it was worked out
+    beforehand (see prefetch.py)."""
+    if analysis is None:
+        analysis = analyse_post(extractor, post_inputs(content, metadata))
+    return extractor.resolve(analysis, Overrides.from_metadata(metadata))
 
 
 @dataclass(slots=True)  # a large site has a hundred thousand

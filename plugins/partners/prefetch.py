@@ -1,0 +1,100 @@
+"""Extraction in a second process while Pelican is still reading posts.
+
+Pelican reads and renders the posts on one core. A post's analysis needs
+nothing but its own text (see `extraction.Analysis`), so a forked worker
+analyses each post as soon as Pelican has read it, and by the time the last
+post is read the analyses are ready: tagging then only resolves them, in
+the build's own order. Where the machine has a single core or cannot fork,
+or a post changed after it was sent, the post is analysed in place.
+"""
+
+import gc
+import multiprocessing
+import os
+import signal
+
+from .site import analyse_post
+
+# Posts per message: few enough that the worker starts early, many enough
+# that messages cost little.
+BATCH = 50
+
+
+def available():
+    """A second core to use, and fork to start a worker that shares the
+    loaded registry instead of loading it again. Linux only: macOS can fork
+    but not safely, and a daemonic process (as some servers run builds in)
+    may not start one."""
+    if not hasattr(os, "sched_getaffinity"):
+        return False
+    return (len(os.sched_getaffinity(0)) > 1 and "fork" in multiprocessing.get_all_start_methods()
+            and not multiprocessing.current_process().daemon)
+
+
+class Prefetch:
+    def __init__(self, extractor):
+        self.extractor = extractor
+        context = multiprocessing.get_context("fork")
+        self._connection, theirs = context.Pipe()
+        # Daemonic: a build that fails before tagging must not wait for it.
+        self._worker = context.Process(target=_work, args=(extractor, theirs), name="partners-prefetch",
+                                       daemon=True)
+        self._worker.start()
+        theirs.close()
+        self._batch = []
+        self._sent = {}  # source path -> (number, inputs)
+        self._failed = False
+
+    def send(self, source_path, inputs):
+        if self._failed:
+            return
+        self._sent[source_path] = (len(self._sent), inputs)
+        self._batch.append(inputs)
+        if len(self._batch) == BATCH:
+            self._flush()
+
+    def results(self):
+        """{source path: (inputs, analysis)} for every post the worker
+        analysed; empty if it failed. Ends the worker."""
+        analyses = []
+        self._flush()
+        if not self._failed:
+            try:
+                self._connection.send(None)
+                analyses = self._connection.recv()
+            except (OSError, EOFError):
+                pass
+        self.close()
+        return {path: (inputs, analyses[number]) for path, (number, inputs) in self._sent.items()
+                if number < len(analyses) and analyses[number] is not None}
+
+    def close(self):
+        self._connection.close()
+        self._worker.join()
+
+    def _flush(self):
+        if self._batch and not self._failed:
+            try:
+                self._connection.send(self._batch)
+            except OSError:  # the worker died: the build analyses every post itself
+                self._failed = True
+        self._batch = []
+
+
+def _work(extractor, connection):
+    # Ctrl-C is for the build; the worker ends when the build closes the pipe.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A short-lived process that makes no cycles: a collection would only
+    # walk, and so copy, the memory it shares with the build.
+    gc.disable()
+    analyses = []
+    try:
+        while (batch := connection.recv()) is not None:
+            for inputs in batch:
+                try:
+                    analyses.append(analyse_post(extractor, inputs))
+                except Exception:  # analysed again in the build, which reports it with the file's name
+                    analyses.append(None)
+        connection.send(analyses)
+    except (OSError, EOFError):  # the build ended or failed first
+        pass
