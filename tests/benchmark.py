@@ -70,10 +70,11 @@ def make_corpus(folder, count, sentences, rng):
     return total
 
 
-def build(content, variants, runs=3):
+def build(content, variants, runs=5):
     """Wall time (s) and peak memory (MB) of a Pelican build of `content`
     per variant (a list of plugins): the fastest of `runs` builds, since a
-    shared machine only ever adds noise. The variants take turns, so a
+    shared machine only ever adds noise (on a virtual machine it has slow
+    spells of minutes, so three runs were not enough). The variants take turns, so a
     slow spell of the machine does not fall on one of them alone."""
     results = [[] for _ in variants]
     for _ in range(runs):
