@@ -44,7 +44,7 @@ def term_record(term, settings):
         "slug": term.slug,
         "url": term.url,
         "absolute_url": canonical_url(settings, term.url) or None,
-        "post_count": len(term.entries),
+        "post_count": len(term.articles),
         "posts": [article.slug for article in term.articles],
     }
 

@@ -1,17 +1,22 @@
 """Pelican wiring: tag every post, then write the partner and topic pages
-and their feeds."""
+and their feeds. Where a second core is free, the posts are analysed while
+Pelican reads them (prefetch.py) and the term pages rendered while it
+writes the posts (render_ahead.py)."""
 
 import gc
 from contextlib import contextmanager
 from operator import attrgetter
 
+from pelican import signals
 from pelican.contents import Article
 from pelican.generators import Generator
+from pelican.writers import Writer
 
-from . import prefetch
+from . import prefetch, render_ahead, second_core
 from .extraction import UnknownName
 from .registry import RegistryErrors
-from .site import Entry, extract_post, load_extractor, make_term, post_inputs, setting
+from .site import extract_post, load_extractor, make_term, post_inputs, setting
+from .term_files import FeedFile, PageFile
 from .yamlfile import DataError
 
 
@@ -37,52 +42,58 @@ def collector_paused():
             gc.enable()
 
 
-_prefetch = None  # this build's, from the first post read until tagging
+# This build's work on a second core: "prefetch" from the first post read
+# until tagging, "render" while Pelican writes the posts. A build that fails
+# leaves its own, which the next build ends.
+_workers = {}
+
+
+def _start(kind, settings, start):
+    leftover = _workers.pop(kind, None)
+    if leftover is not None:
+        leftover.close()
+    if setting(settings, "PARTNER_PARALLEL") and second_core.available():
+        _workers[kind] = start()
 
 
 def start_prefetch(article_generator):
     """Called before Pelican reads the posts."""
-    global _prefetch
-    if _prefetch is not None:  # left by a build that failed before tagging
-        _prefetch.close()
-        _prefetch = None
     settings = article_generator.settings
-    if setting(settings, "PARTNER_PREFETCH") and prefetch.available():
-        try:
-            _prefetch = prefetch.Prefetch(load_extractor(settings))
-        except (DataError, RegistryErrors):  # reported when the posts are tagged
-            pass
+    try:
+        _start("prefetch", settings, lambda: prefetch.Prefetch(load_extractor(settings)))
+    except (DataError, RegistryErrors):  # reported when the posts are tagged
+        pass
 
 
 def prefetch_post(content):
     """Called for every post and page Pelican has read (not for those it
     takes from its cache)."""
-    if _prefetch is not None and isinstance(content, Article):
-        _prefetch.send(content.source_path, post_inputs(content._content, content.metadata))
+    worker = _workers.get("prefetch")
+    if worker is not None and isinstance(content, Article):
+        worker.send(content.source_path, post_inputs(content._content, content.metadata))
 
 
 def _prefetched():
     """(the extractor the worker used, {source path: (inputs, analysis)});
     ends this build's worker."""
-    global _prefetch
-    done, _prefetch = _prefetch, None
+    done = _workers.pop("prefetch", None)
     return (None, {}) if done is None else (done.extractor, done.results())
 
 
 def tag_articles(article_generator):
-    """Give every post `partners`, `topics` (lists of Terms) and
-    `partner_mentions`; called when Pelican has read all posts, so it runs
-    on every (re)generation, cached posts included. Drafts are tagged too,
-    for the preview, but listed on no partner or topic page."""
+    """Give every post `partners` and `topics` (lists of Terms); called
+    when Pelican has read all posts, so it runs on every (re)generation,
+    cached posts included. Drafts are tagged too, for the preview, but
+    listed on no partner or topic page."""
     settings = article_generator.settings
-    used, prefetched = _prefetched()
-    extractor = load_extractor(settings)
-    if used is not extractor:  # none, or a data file changed while the posts were read
-        prefetched = {}
-    partner_terms, topic_terms, problems = {}, {}, []
-    posts = [(article, True) for article in article_generator.articles]
-    posts += [(draft, False) for draft in article_generator.drafts]
     with collector_paused():
+        used, prefetched = _prefetched()
+        extractor = load_extractor(settings)
+        if used is not extractor:  # none, or a data file changed while the posts were read
+            prefetched = {}
+        partner_terms, topic_terms, problems, addresses = {}, {}, [], {}
+        posts = [(article, True) for article in article_generator.articles]
+        posts += [(draft, False) for draft in article_generator.drafts]
         for article, listed in posts:
             sent = prefetched.get(article.source_path)
             analysis = None
@@ -93,33 +104,32 @@ def tag_articles(article_generator):
             except UnknownName as error:
                 problems.append(f"{article.source_path}: {error}")
                 continue
-            article.partners, article.topics, article.partner_mentions = [], [], {}
-            url = article.url
+            article.partners, article.topics = [], []
             for partner, mention in result.partners.items():
                 term = partner_terms.get(partner)
                 if term is None:
                     term = partner_terms[partner] = make_term(
-                        settings, "PARTNER", partner.name, partner.slug,
+                        settings, "PARTNER", partner.name, partner.slug, addresses=addresses,
                         kind=extractor.registry.kinds.get(partner.kind), website=partner.website)
                 article.partners.append(term)
-                article.partner_mentions[term.name] = mention
                 if listed:
-                    term.entries.append(Entry(article, mention.count, mention.snippet, url))
+                    term.add(article, mention.count, mention.snippet)
             for topic in result.topics:
                 term = topic_terms.get(topic.label)
                 if term is None:
                     term = topic_terms[topic.label] = make_term(
-                        settings, "TOPIC", topic.label, topic.slug, description=topic.description)
+                        settings, "TOPIC", topic.label, topic.slug, addresses=addresses,
+                        description=topic.description)
                 article.topics.append(term)
                 if listed:
-                    term.entries.append(Entry(article, 0, "", url))
+                    term.add(article)
             article.partners.sort(key=by_name)
-    if problems:
-        raise TaggingError("\n".join(problems))
-    for term in (*partner_terms.values(), *topic_terms.values()):
-        term.entries.sort(key=lambda entry: entry.article.date, reverse=True)
-    partners = sorted((t for t in partner_terms.values() if t.entries), key=by_name)
-    topics = sorted((t for t in topic_terms.values() if t.entries), key=by_name)
+        if problems:
+            raise TaggingError("\n".join(problems))
+        for term in (*partner_terms.values(), *topic_terms.values()):
+            term.sort_newest_first()
+    partners = sorted((t for t in partner_terms.values() if t.articles), key=by_name)
+    topics = sorted((t for t in topic_terms.values() if t.articles), key=by_name)
     groups = [(kind, [t for t in partners if t.kind is kind]) for kind in extractor.registry.kinds.values()]
     article_generator.context.update(
         partners=partners,
@@ -130,24 +140,54 @@ def tag_articles(article_generator):
     )
 
 
+# Pelican makes a new generator for every (re)generation, and the signal
+# that starts the rendering carries none.
+_term_pages = None
+
+
 class TermPagesGenerator(Generator):
     """Writes /partner/, /partner/<slug>/, /amne/, /amne/<slug>/ and feeds."""
 
-    def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
+    def __init__(self, *args, **kwargs):
+        global _term_pages
+        super().__init__(*args, **kwargs)
+        _term_pages = self
+
+    def files(self):
+        """Every page and feed this generator writes."""
+        files = []
         pages = [
             ("partners", "PARTNERS", self.context.get("partners", []), "partner"),
             ("topics", "TOPICS", self.context.get("topics", []), "topic"),
         ]
         for index_template, key, terms, term_template in pages:
-            writer.write_file(setting(self.settings, f"{key}_SAVE_AS"), self.get_template(index_template),
-                              self.context, relative_urls=relative, url=setting(self.settings, f"{key}_URL"),
-                              template_name=index_template)
-            template = self.get_template(term_template)
+            files.append(PageFile(self, setting(self.settings, f"{key}_SAVE_AS"), index_template,
+                                  setting(self.settings, f"{key}_URL"), {}))
             for term in terms:
-                writer.write_file(term.save_as, template, self.context, relative_urls=relative, url=term.url,
-                                  term=term, entries=term.entries, template_name=term_template)
+                files.append(PageFile(self, term.save_as, term_template, term.url, {"term": term}))
                 newest = term.articles[:setting(self.settings, "TERM_FEED_MAX_ITEMS")]
-                for feed in term.feeds:
-                    writer.write_feed(newest, self.context, feed.url, feed.url, feed_type=feed.type,
-                                      feed_title=term.name)  # Pelican prefixes the site name
+                files += [FeedFile(self, feed.url, feed.type, newest, term.name) for feed in term.feeds]
+        return files
+
+    def generate_output(self, writer):
+        global _term_pages
+        _term_pages = None  # done with; a devserver keeps the process
+        rendering = _workers.pop("render", None)
+        rendered = {} if rendering is None else rendering.results()
+        if type(writer) is not Writer:  # a plugin's writer, which may render otherwise
+            rendered = {}
+        for file in self.files():
+            file.write(writer, rendered.get(file.path))
+
+
+def start_rendering(pelican):
+    """Called when Pelican is about to write the site, posts first."""
+    def start():
+        files = _term_pages.files()
+        # A feed rendered ahead is written without feed_written.
+        if signals.feed_written.receivers:
+            files = [file for file in files if not isinstance(file, FeedFile)]
+        return render_ahead.RenderAhead(files, pelican.settings)
+
+    if _term_pages is not None:
+        _start("render", pelican.settings, start)

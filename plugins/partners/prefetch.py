@@ -8,11 +8,7 @@ the build's own order. Where the machine has a single core or cannot fork,
 or a post changed after it was sent, the post is analysed in place.
 """
 
-import gc
-import multiprocessing
-import os
-import signal
-
+from . import second_core
 from .site import analyse_post
 
 # Posts per message: few enough that the worker starts early, many enough
@@ -20,27 +16,10 @@ from .site import analyse_post
 BATCH = 50
 
 
-def available():
-    """A second core to use, and fork to start a worker that shares the
-    loaded registry instead of loading it again. Linux only: macOS can fork
-    but not safely, and a daemonic process (as some servers run builds in)
-    may not start one."""
-    if not hasattr(os, "sched_getaffinity"):
-        return False
-    return (len(os.sched_getaffinity(0)) > 1 and "fork" in multiprocessing.get_all_start_methods()
-            and not multiprocessing.current_process().daemon)
-
-
 class Prefetch:
     def __init__(self, extractor):
         self.extractor = extractor
-        context = multiprocessing.get_context("fork")
-        self._connection, theirs = context.Pipe()
-        # Daemonic: a build that fails before tagging must not wait for it.
-        self._worker = context.Process(target=_work, args=(extractor, theirs), name="partners-prefetch",
-                                       daemon=True)
-        self._worker.start()
-        theirs.close()
+        self._connection, self._worker = second_core.start("partners-prefetch", _work, extractor)
         self._batch = []
         self._sent = {}  # source path -> (number, inputs)
         self._failed = False
@@ -82,11 +61,6 @@ class Prefetch:
 
 
 def _work(extractor, connection):
-    # Ctrl-C is for the build; the worker ends when the build closes the pipe.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A short-lived process that makes no cycles: a collection would only
-    # walk, and so copy, the memory it shares with the build.
-    gc.disable()
     analyses = []
     try:
         while (batch := connection.recv()) is not None:

@@ -32,8 +32,9 @@ DEFAULTS = {
     # A follower's feed reader needs the newest posts, not the whole archive;
     # ten is also WordPress's default.
     "TERM_FEED_MAX_ITEMS": 10,
-    # Analyse posts in a second process while Pelican reads (prefetch.py).
-    "PARTNER_PREFETCH": True,
+    # Use a second core: analyse posts while Pelican reads them
+    # (prefetch.py), render term pages while it writes posts (render_ahead.py).
+    "PARTNER_PARALLEL": True,
 }
 FEED_TYPES = ("atom", "rss")
 
@@ -89,16 +90,25 @@ def extract_post(extractor, content, metadata, analysis=None):
     return extractor.resolve(analysis, Overrides.from_metadata(metadata))
 
 
-@dataclass(slots=True)  # a large site has a hundred thousand
+@dataclass(slots=True)
 class Entry:
-    """One post on a partner's or topic's page. `url` is the post's address,
-    worked out once: Pelican computes `article.url` anew on every use, and a
-    large site lists each post on a dozen term pages."""
+    """One post on a partner's or topic's page, made as the page is
+    rendered (see Term.entries)."""
 
     article: object
     count: int
     snippet: str
-    url: str
+    addresses: dict  # {article: url}, one for all the build's entries
+
+    @property
+    def url(self):
+        """The post's address, worked out once, when a page first lists the
+        post: Pelican computes `article.url` anew on every use, and a large
+        site lists each post on a dozen term pages."""
+        url = self.addresses.get(self.article)
+        if url is None:
+            url = self.addresses[self.article] = self.article.url
+        return url
 
 
 @dataclass(frozen=True)
@@ -120,17 +130,35 @@ class Term:
     kind: object = None  # registry.Kind, for partners
     website: str = ""
     description: str = ""
-    entries: list = field(default_factory=list)
     sort_key: bytes = b""  # the name's place in Swedish order, worked out once
+    # The posts that name the term, and for each how often and where first
+    # ((count, snippet); (0, "") for topics). Plain tuples, which Python's
+    # cycle collector stops tracking: it walks every tracked object on each
+    # full collection, and a large site has one per post and term.
+    articles: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    addresses: dict = field(default_factory=dict)  # Entry.addresses
+
+    def add(self, article, count=0, snippet=""):
+        self.articles.append(article)
+        self.mentions.append((count, snippet))
+
+    def sort_newest_first(self):
+        order = sorted(range(len(self.articles)), key=lambda n: self.articles[n].date, reverse=True)
+        self.articles[:] = [self.articles[n] for n in order]
+        self.mentions[:] = [self.mentions[n] for n in order]
+
+    @property
+    def entries(self):
+        """The posts as the term's page lists them, made for the page and
+        not kept."""
+        return [Entry(article, count, snippet, self.addresses)
+                for article, (count, snippet) in zip(self.articles, self.mentions)]
 
     @property
     def feed_url(self):
         """The Atom feed, the one the page offers to follow ("" if none)."""
         return next((feed.url for feed in self.feeds if feed.type == "atom"), "")
-
-    @property
-    def articles(self):
-        return [entry.article for entry in self.entries]
 
     def __str__(self):
         return self.name

@@ -21,8 +21,8 @@ def last_changed(context):
         if content is not None:
             value = getattr(content, "modified", None) or getattr(content, "date", None)
             return value.date() if value else None
-    articles = [entry.article for entry in context.get("entries") or []]
-    articles = articles or context.get("dates") or context.get("articles") or []
+    term = context.get("term")  # a partner or topic page lists the term's posts
+    articles = (term.articles if term is not None else []) or context.get("dates") or context.get("articles") or []
     dates = [getattr(article, "modified", None) or article.date for article in articles]
     return max(dates).date() if dates else None
 
