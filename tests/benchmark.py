@@ -11,6 +11,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -70,18 +71,33 @@ def make_corpus(folder, count, sentences, rng):
     return total
 
 
-def build(content, variants, runs=5):
-    """Wall time (s) and peak memory (MB) of a Pelican build of `content`
-    per variant (a list of plugins): the fastest of `runs` builds, since a
-    shared machine only ever adds noise (on a virtual machine it has slow
-    spells of minutes, so three runs were not enough). The variants take turns, so a
-    slow spell of the machine does not fall on one of them alone."""
+def build(content, variants, runs=7):
+    """For each variant (a list of plugins), the wall times (s) and peak
+    memory (MB) of `runs` Pelican builds of `content`. The variants take
+    turns, so each round builds them all within seconds of each other: a
+    virtual machine has slow spells of minutes, which then fall on every
+    variant of a round alike."""
     results = [[] for _ in variants]
     with tempfile.TemporaryDirectory(prefix="bench-bytecode-", dir=SCRATCH) as bytecode:
+        for plugins in variants:  # untimed: compiles the modules, fills the file cache
+            build_once(content, plugins, bytecode)
         for _ in range(runs):
             for result, plugins in zip(results, variants):
                 result.append(build_once(content, plugins, bytecode))
-    return [min(result) for result in results]
+    return results
+
+
+def summary(runs):
+    """The median wall time and peak memory of a variant's builds."""
+    times, memories = zip(*runs)
+    return statistics.median(times), statistics.median(memories)
+
+
+def overhead(times, baseline):
+    """How much longer the builds take than the baseline's, round by round:
+    the median and the range, in per cent."""
+    ratios = sorted(100 * (time / base - 1) for time, base in zip(times, baseline))
+    return statistics.median(ratios), ratios[0], ratios[-1]
 
 
 def build_environment(bytecode):
@@ -150,6 +166,7 @@ def registry_scaling(extractor, sentences, rng):
         registry = Registry(extractor.registry.kinds, extractor.registry.partners + fake)
         start = time.perf_counter()
         sized = Extractor(registry, extractor.topics)
+        sized.analyse("Landstinget")  # the automata are built for the first text
         built = time.perf_counter() - start
         rows.append((len(registry.partners), built, matching_time(sized, text)))
     return rows
@@ -178,11 +195,13 @@ def main():
         with tempfile.TemporaryDirectory(prefix="bench-", dir=SCRATCH) as folder:
             content = Path(folder)
             size = make_corpus(content, count, sentences, rng)
-            (time_without, memory_without), (time_with, memory_with), (time_all, _) = build(
-                content, [without, with_partners, everything])
+            without_runs, with_runs, all_runs = build(content, [without, with_partners, everything])
             rate = throughput(extractor, content)
+        (time_without, memory_without), (time_with, memory_with), (time_all, _) = map(
+            summary, (without_runs, with_runs, all_runs))
+        median, low, high = overhead([t for t, _ in with_runs], [t for t, _ in without_runs])
         print(f"| {count} | {size / 1e6:.1f} | {time_without:.1f} s | {time_with:.1f} s | "
-              f"{100 * (time_with - time_without) / time_without:+.1f} % | {time_all:.1f} s | "
+              f"{median:+.1f} % ({low:+.1f} till {high:+.1f}) | {time_all:.1f} s | "
               f"{memory_without:.0f}/{memory_with:.0f} MB | {rate:.1f} MB/s |")
     print("\nMatchningstid mot textstorlek (ska växa linjärt):")
     for megabytes, seconds in scaling(extractor, sentences, rng):

@@ -7,6 +7,7 @@ overrides from the post's metadata.
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from .branches import BranchFinder
@@ -93,15 +94,31 @@ class Extractor:
     def __init__(self, registry, topics, place_names=()):
         self.registry = registry
         self.topics = topics
-        counties = {p.name.removeprefix("Länsstyrelsen ") for p in registry.partners if p.kind == "county_board"}
-        self._branches = BranchFinder(counties | set(place_names))
-        self._matcher = Matcher(registry.partners)
-        self._topic_matcher = TopicMatcher(topics)
+        self._place_names = set(place_names)
         self._position = {partner: index for index, partner in enumerate(registry.partners)}
         self._topic = {topic.label: topic for topic in topics}
         self._discovered = {}
         self._taken_slugs = {p.slug for p in registry.partners}
-        self._counties = _county_matcher(registry)
+
+    # The matchers are built when a text is first analysed: a build whose
+    # posts are analysed in a second process (prefetch.py), and `make
+    # check`, only resolve names.
+    @cached_property
+    def _branches(self):
+        counties = {p.name.removeprefix("Länsstyrelsen ") for p in self.registry.partners if p.kind == "county_board"}
+        return BranchFinder(counties | self._place_names)
+
+    @cached_property
+    def _matcher(self):
+        return Matcher(self.registry.partners)
+
+    @cached_property
+    def _topic_matcher(self):
+        return TopicMatcher(self.topics)
+
+    @cached_property
+    def _counties(self):
+        return _county_matcher(self.registry)
 
     def extract(self, body, headline="", overrides=Overrides()):
         return self.resolve(self.analyse(body, headline, overrides.enabled), overrides)
