@@ -55,6 +55,16 @@ def test_when_the_worker_dies_the_build_analyses_every_post_itself(extractor, po
     assert work.results() == {}
 
 
+@pytest.mark.timeout(60)
+def test_a_worker_a_failed_build_left_behind_ends_when_closed(extractor, posts):
+    """Under `make devserver` a build that fails while Pelican reads leaves
+    its worker waiting for posts; the next build closes it."""
+    left = prefetch.Prefetch(extractor)
+    left.send(*next(iter(posts.items())))
+    left.close()
+    assert not [child for child in multiprocessing.active_children() if child.name == "partners-prefetch"]
+
+
 LATE_EDIT = '''
 from pelican import signals
 
@@ -133,6 +143,21 @@ def test_when_the_child_dies_the_build_renders_every_file_itself():
     child.kill()
     child.join()
     assert work.results() == {}
+
+
+@pytest.mark.timeout(60)
+def test_a_child_a_failed_build_left_behind_ends_when_closed(extractor, posts):
+    """A build that fails while writing leaves its child with more pages
+    than a pipe holds and no one to read them; the next build starts its
+    own worker (a second child, forked while the first lives) before it
+    closes the old one."""
+    left = render_ahead.RenderAhead([Page(f"{n}/index.html", "x" * 100_000) for n in range(20)], SETTINGS)
+    newer = prefetch.Prefetch(extractor)
+    left.close()
+    assert not [child for child in multiprocessing.active_children() if child.name == "partners-render"]
+    name, inputs = next(iter(posts.items()))
+    newer.send(name, inputs)
+    assert newer.results()[name] == (inputs, analyse_post(extractor, inputs))
 
 
 # Counts what the build takes from the child (a test's spy, as a plugin).

@@ -6,6 +6,14 @@ import gc
 import multiprocessing
 import os
 import signal
+import weakref
+
+# The build's ends of its children's connections. Each child closes the
+# copies it inherits, its own connection's included: held open in a child,
+# they would keep the build's close() from ever reaching the child at the
+# other end, which would wait for a post or a reader forever (a failed
+# build's leftover, under `make devserver`).
+_build_ends = weakref.WeakSet()
 
 
 def available():
@@ -24,6 +32,7 @@ def start(name, work, *args):
     does not wait for it; it ends when the build closes the connection."""
     context = multiprocessing.get_context("fork")
     ours, theirs = context.Pipe()
+    _build_ends.add(ours)
     child = context.Process(target=_run, args=(work, args, theirs), name=name, daemon=True)
     child.start()
     theirs.close()
@@ -31,6 +40,8 @@ def start(name, work, *args):
 
 
 def _run(work, args, connection):
+    for end in list(_build_ends):
+        end.close()
     # Ctrl-C is for the build.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A short-lived process that makes no cycles: a collection would only
