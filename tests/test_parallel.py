@@ -5,10 +5,11 @@ rendered while it writes the posts (partners/render_ahead.py)."""
 import json
 import logging
 import multiprocessing
+import shutil
 
 import jinja2
 import pytest
-from pelican import signals
+from pelican import Pelican, signals
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings
 
@@ -158,6 +159,27 @@ def test_a_child_a_failed_build_left_behind_ends_when_closed(extractor, posts):
     name, inputs = next(iter(posts.items()))
     newer.send(name, inputs)
     assert newer.results()[name] == (inputs, analyse_post(extractor, inputs))
+
+
+@pytest.mark.timeout(120)
+def test_the_devserver_regenerates_after_a_build_that_failed_while_writing(tmp_path):
+    """`make devserver` runs the same Pelican again after every change; a
+    template error while the posts are written must not stall the next
+    regeneration on the failed build's child."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    template = theme / "templates" / "article.html"
+    working = template.read_text(encoding="utf-8")
+    template.write_text(working.replace("{% block content %}", "{% block content %}{{ article.title.nosuch() }}", 1),
+                        encoding="utf-8")
+    output = tmp_path / "output"
+    site = Pelican(read_settings(str(ROOT / "pelicanconf.py"), override={
+        "OUTPUT_PATH": str(output), "THEME": str(theme), "CACHE_PATH": str(tmp_path / "cache")}))
+    with pytest.raises(jinja2.UndefinedError):
+        site.run()
+    template.write_text(working, encoding="utf-8")
+    site.run()
+    assert (output / "partner" / "arbetsformedlingen" / "index.html").is_file()
 
 
 # Counts what the build takes from the child (a test's spy, as a plugin).
