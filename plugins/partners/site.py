@@ -6,6 +6,7 @@ from pathlib import Path
 
 from swedish.collation import sv_key
 
+from . import data_cache
 from .branches import load_places
 from .extraction import Extractor, Overrides
 from .registry import load_registry
@@ -54,16 +55,18 @@ def load_extractor(settings):
     """Registry and vocabulary as the editors left them; raises
     yamlfile.DataError or registry.RegistryErrors naming file and line.
     Loaded once per process and again whenever a data file changes, so the
-    check, the build and every `make devserver` regeneration share it."""
+    check, the build and every `make devserver` regeneration share it; kept
+    between processes in Pelican's cache folder (data_cache.py)."""
     paths = [data_path(settings, key) for key in ("PARTNER_REGISTRY", "PARTNER_KINDS", "TOPIC_VOCABULARY",
                                                  "PARTNER_PLACES")]
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.glob("*.yaml")))
     signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
     if signature not in _loaded:
-        registry = load_registry(paths[0], paths[1])
-        topics = load_topics(paths[2])
+        def load():
+            return Extractor(load_registry(paths[0], paths[1]), load_topics(paths[2]), load_places(paths[3]))
+
         _loaded.clear()
-        _loaded[signature] = Extractor(registry, topics, load_places(paths[3]))
+        _loaded[signature] = data_cache.cached(settings["CACHE_PATH"], files, load)
     return _loaded[signature]
 
 
