@@ -75,15 +75,16 @@ def make_corpus(folder, count, sentences, rng):
 def build(content, variants, runs=7):
     """For each variant (a list of plugins), the wall times (s) and peak
     memory (MB) of `runs` Pelican builds of `content`. The variants take
-    turns, so each round builds them all within seconds of each other: a
-    virtual machine has slow spells of minutes, which then fall on every
-    variant of a round alike."""
+    turns, every other round in reverse order, so neither a slow spell nor
+    a machine that speeds up or slows down under sustained load favours
+    one of them."""
     results = [[] for _ in variants]
     with tempfile.TemporaryDirectory(prefix="bench-bytecode-", dir=SCRATCH) as bytecode:
         for plugins in variants:  # untimed: compiles the modules, fills the file cache
             build_once(content, plugins, bytecode)
-        for _ in range(runs):
-            for result, plugins in zip(results, variants):
+        for number in range(runs):
+            order = list(zip(results, variants))
+            for result, plugins in order if number % 2 == 0 else reversed(order):
                 result.append(build_once(content, plugins, bytecode))
     return results
 
@@ -95,10 +96,14 @@ def summary(runs):
 
 
 def overhead(times, baseline):
-    """How much longer the builds take than the baseline's, round by round:
-    the median and the range, in per cent."""
+    """How much longer the builds take than the baseline's, in per cent:
+    the fastest build against the fastest baseline, then round by round
+    the median and the range. A virtual machine's speed can change within
+    seconds, so a single round may differ by a fifth either way; what
+    disturbs a build only ever adds time, which makes the fastest builds
+    the steadiest measure (as timeit reads its repeats)."""
     ratios = sorted(100 * (time / base - 1) for time, base in zip(times, baseline))
-    return statistics.median(ratios), ratios[0], ratios[-1]
+    return 100 * (min(times) / min(baseline) - 1), statistics.median(ratios), ratios[0], ratios[-1]
 
 
 def build_environment(bytecode):
@@ -126,11 +131,11 @@ def build_once(content, plugins, bytecode):
     return elapsed, usage.ru_maxrss / 1024
 
 
-def throughput(extractor, content, runs=3):
+def throughput(extractor, content, runs=5):
     """MB of Markdown extracted per second: the fastest of `runs` passes
-    over every post (as matching_time, and timeit, take the fastest: the
-    slower passes measure the machine's slow spells), with the cycle
-    collector paused as the build pauses it."""
+    over every post (as matching_time, and timeit with its five repeats,
+    take the fastest: the slower passes measure the machine's slow spells),
+    with the cycle collector paused as the build pauses it."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((content / "posts").glob("*.md"))]
     size = sum(len(t.encode("utf-8")) for t in texts)
     for text in texts[:20]:  # the lemmatiser loads its dictionary once, on first use
@@ -147,9 +152,9 @@ def throughput(extractor, content, runs=3):
 
 def reference_loop(runs=3):
     """Seconds for a fixed piece of pure Python, the fastest of `runs`: how
-    fast the machine runs just now. A virtual machine has slow spells of
-    minutes in which everything, the targets' figures included, takes up
-    to twice as long."""
+    fast the machine runs just now. A virtual machine has slow spells, from
+    seconds to minutes long, in which everything, the targets' figures
+    included, takes up to twice as long."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -213,9 +218,9 @@ def main():
     without = [p for p in everything if p != PARTNER_PLUGIN and p not in BUILT_ON_PARTNERS]
     with_partners = [p for p in everything if p not in BUILT_ON_PARTNERS]
     print(f"Referensslinga före: {reference_loop():.2f} s\n")
-    print("| inlägg | MB Markdown | utan plugin | med plugin | tillägg | med diagram och relaterade | "
-          "minne utan/med | extraktion |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| inlägg | MB Markdown | utan tillägget | med tillägget | tillägg, snabbaste byggena | "
+          "tillägg per omgång: median (spann) | med diagram och relaterade | minne utan/med | extraktion |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for count in [int(size) for size in args.sizes.split(",")]:
         with tempfile.TemporaryDirectory(prefix="bench-", dir=SCRATCH) as folder:
             content = Path(folder)
@@ -224,9 +229,9 @@ def main():
             rate = throughput(extractor, content)
         (time_without, memory_without), (time_with, memory_with), (time_all, _) = map(
             summary, (without_runs, with_runs, all_runs))
-        median, low, high = overhead([t for t, _ in with_runs], [t for t, _ in without_runs])
+        fastest, median, low, high = overhead([t for t, _ in with_runs], [t for t, _ in without_runs])
         print(f"| {count} | {size / 1e6:.1f} | {time_without:.1f} s | {time_with:.1f} s | "
-              f"{median:+.1f} % ({low:+.1f} till {high:+.1f}) | {time_all:.1f} s | "
+              f"{fastest:+.1f} % | {median:+.1f} % ({low:+.1f} till {high:+.1f}) | {time_all:.1f} s | "
               f"{memory_without:.0f}/{memory_with:.0f} MB | {rate:.1f} MB/s |")
     print("\nMatchningstid mot textstorlek (ska växa linjärt):")
     for megabytes, seconds in scaling(extractor, sentences, rng):
