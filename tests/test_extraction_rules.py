@@ -200,6 +200,25 @@ def test_discovery_tags_confident_shapes_and_lists_the_rest(extractor):
     assert {"Reveljen Centrum för vuxnas lärande och utveckling", "Ungdomsstyrelsen", "Annorlunda Konsult"} <= candidates
 
 
+def test_discovery_finds_a_workplace_after_a_persons_role(extractor):
+    result = extractor.extract(
+        "Annelie Forsberg, personalchef på Skistar i Sälen, och Eva, HR-ansvarig hos Nordic Wellness, "
+        "berättade. Han är vd för Dala Bygg & Montage AB och verksamhetschef på Gotland. "
+        "Sven på Norrlands Trä Group var också där, och Kristina Berg, vd för Åre Destination. "
+        "Hon är projektledare för Kompetenslyftet och handläggare på Arbetsförmedlingen.")
+    assert [p.name for p in result.partners] == [
+        "Skistar", "Nordic Wellness", "Dala Bygg & Montage AB", "Norrlands Trä Group", "Åre Destination", "Arbetsförmedlingen"]
+    # A place the dictionary knows is left for an editor; a project is no workplace.
+    assert {found.name for found, _ in result.candidates} == {"Gotland"}
+
+
+def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
+    result = extractor.extract("Stiftelsen Friends, Högskolan i Borås och Region Jämtland Härjedalens "
+                               "medarbetare. Hon är vd på Grus & Sten AB:s kontor.")
+    assert [p.name for p in result.partners] == [
+        "Stiftelsen Friends", "Högskolan i Borås", "Region Jämtland Härjedalen", "Grus & Sten AB"]
+
+
 def test_discovery_ignores_sentence_starts_and_ordinary_nouns(extractor):
     result = extractor.extract("Styrelsen beslutade. Förbundet växer. Kommunen och regionen samarbetar.")
     assert not result.partners and not result.candidates

@@ -62,6 +62,18 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     assert registry.find("Länsstyrelsen i Västernorrlands län").name == "Länsstyrelsen Västernorrland"
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Byggnads och Byggföretagen tecknade avtalet.", ["Byggnads", "Byggföretagen"]),
+    ("Byggnadens och en byggnads fasad.", []),
+    ("Arbetsmarknadsdepartementet gav Teknikcollege Halland och Vård- och omsorgscollege uppdraget.",
+     ["Arbetsmarknadsdepartementet", "Teknikcollege Halland", "Vård- och omsorgscollege"]),
+    ("Fryshuset, LRF och Hushållningssällskapet Väst.",
+     ["Fryshuset", "Lantbrukarnas Riksförbund", "Hushållningssällskapet"]),
+])
+def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
+    assert [p.name for p in extractor.extract(text).partners] == names
+
+
 @pytest.mark.parametrize("generic", ["kommunen", "regionen", "länsstyrelsen", "landstinget", "förbundet",
                                      "Luleå", "Härnösand", "Västernorrland"])
 def test_no_generic_noun_or_bare_place_is_a_name(extractor, generic):
@@ -74,3 +86,8 @@ def test_topics_follow_the_vocabulary(extractor):
     assert {t.slug for t in extractor.topics} >= {"kompetensforsorjning", "samverkan", "vagledning",
                                                    "langt-fran-arbetsmarknaden", "vard-och-omsorg"}
     assert all(t.description for t in extractor.topics)
+
+
+def test_regional_development_covers_housing_and_population(extractor):
+    text = "Bostadsfrågan avgör befolkningsutvecklingen, och pendlingen till grannkommunerna ökar."
+    assert [t.label for t in extractor.extract(text).topics] == ["Regional utveckling och tillväxt"]

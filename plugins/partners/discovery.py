@@ -1,10 +1,12 @@
 """Find organisations the registry does not know yet, by their shape.
 
-Swedish organisation names end in a head word ("… AB", "… universitet",
-"… Konsult"), end in a suffix ("Ungdomsstyrelsen", "Samordningsförbundet")
-or start with a fixed word ("Region …", "Högskolan i …", "Delegationen
-för …"). Shapes that are nearly always organisations are tagged; the rest
-become candidates an editor reviews with `make candidates`.
+Swedish organisation names end in a head word ("… AB", "… Group",
+"… universitet", "… Konsult"), end in a suffix ("Ungdomsstyrelsen",
+"Samordningsförbundet") or start with a fixed word ("Region …", "Högskolan
+i …", "Stiftelsen …", "Delegationen för …"); and a person's role names
+their workplace ("personalchef på Skistar"). Shapes that are nearly always
+organisations are tagged; the rest become candidates an editor reviews
+with `make candidates`.
 
 One Aho-Corasick pass finds every anchor word; only around those hits do
 small anchored regular expressions read the rest of the name, so the cost
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from .automaton import Automaton
 from .lexicon import is_known
+from .matching import leftmost_longest
 
 HIGH, MEDIUM = "high", "medium"
 
@@ -38,6 +41,7 @@ _ENDS_NAME = frozenset(
 # ("Reveljen Centrum för vuxnas lärande").
 _HEADS = {
     "AB": ("company", HIGH),
+    "Group": ("company", HIGH),
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),
     "folkhögskola": ("association", HIGH),
@@ -53,6 +57,7 @@ _LEADING = {
     "AB ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     "Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "region", HIGH),
     "Högskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "university", HIGH),
+    "Stiftelsen ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}"), "association", HIGH),
 }
 _LEADING.update({
     f"{word} för": (re.compile(r"(?: [a-zåäö][\w-]*){1,6}"), "agency", MEDIUM)
@@ -66,7 +71,13 @@ _SUFFIXES = {
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
     "universitetet": "university", "högskolan": "university",
 }
-_GENITIVE = re.compile(r"(?::s|s)$")
+# A person's role at a workplace names it: a title (or a word ending in one,
+# "personalchef", "HR-ansvarig"), "på", "hos" or "vid", and capitalised
+# words. "för" only after "vd": "projektledare för Kompetenslyftet" names
+# a project.
+_TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", "handledare", "anställd")
+_WHOLE_WORD_TITLES = frozenset({"vd", "VD"})
+_WORKPLACE = re.compile(rf"[{_CAPITAL}][\w-]*(?:(?: &)? [{_CAPITAL}][\w-]*){{0,3}}(?![\w-])")
 _GENITIVE_HEADS = {"universitets", "högskolas", "kommuns"}
 
 
@@ -74,6 +85,8 @@ def _anchors():
     anchors = {word: ("head", word) for word in _HEADS}
     anchors.update({word: ("leading", word) for word in _LEADING})
     anchors.update({word: ("suffix", word) for word in _SUFFIXES})
+    anchors.update({f"{title} {at} ": ("workplace", title) for title in _TITLES for at in ("på", "hos", "vid")})
+    anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
     return Automaton(anchors)
 
 
@@ -100,19 +113,22 @@ def _is_word(char):
 
 
 def discover(text):
-    """Every organisation-shaped name in `text`, in text order."""
+    """Every organisation-shaped name in `text`, in text order; no two overlap."""
     found = []
     for start, end, (role, anchor) in _ANCHORS.find(text):
         if role == "suffix":
             found += _suffix_word(text, start, end, anchor)
+        elif role == "workplace":
+            found += _workplace(text, start, end, anchor)
         elif start > 0 and _is_word(text[start - 1]):
             continue
         elif role == "head":
             found += _before_head(text, start, end, anchor)
         else:
             found += _after_leading(text, start, end, anchor)
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    return found
+    # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
+    # wins, and of two as long the surer.
+    return leftmost_longest(found, rank=lambda name: name.confidence != HIGH)
 
 
 def _before_head(text, start, end, head):
@@ -160,6 +176,18 @@ def _suffix_word(text, start, end, suffix):
     return [Found(word, _SUFFIXES[suffix], MEDIUM, word_start, end)]
 
 
+def _workplace(text, start, end, title):
+    if title in _WHOLE_WORD_TITLES and start > 0 and _is_word(text[start - 1]):
+        return []
+    name = _WORKPLACE.match(text, end)
+    if name is None:
+        return []
+    # A single word the dictionary knows may be a place ("chef på Gotland")
+    # or a brand of many companies ("Volvo"): an editor decides.
+    confidence = MEDIUM if " " not in name.group() and _ordinary_word(name.group()) else HIGH
+    return [Found(name.group(), "company", confidence, name.start(), name.end())]
+
+
 def _trim(name):
     """The name without a genitive -s and without the words after a "… för …"
     part that already continue the sentence."""
@@ -168,9 +196,19 @@ def _trim(name):
         if index and word in _ENDS_NAME:
             words = words[:index]
             break
-    if words[-1][:1].isupper() or words[-1] in _GENITIVE_HEADS:
-        words[-1] = _GENITIVE.sub("", words[-1])
+    words[-1] = _without_genitive(words[-1])
     return " ".join(words)
+
+
+def _without_genitive(word):
+    """"AB:s" and "universitets" lose their genitive; a capitalised word its
+    final -s only where the dictionary knows the word without it:
+    "Västernorrlands", but not "Borås" or "Friends"."""
+    if word.endswith(":s"):
+        return word[:-2]
+    if word in _GENITIVE_HEADS or (word[:1].isupper() and word.endswith("s") and _ordinary_word(word[:-1])):
+        return word[:-1]
+    return word
 
 
 def _name_start(text, head_start):

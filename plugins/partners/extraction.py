@@ -131,7 +131,8 @@ class Extractor:
         mentions, candidates = {}, []
         masked = self._find_partners(text, mentions, candidates)
         topics = self._topic_matcher.tag(masked[headline_end:], masked[:headline_end])
-        return Analysis(tuple((key, *mention) for key, mention in mentions.items()),
+        first_mentioned = sorted(mentions.items(), key=lambda item: item[1][2])
+        return Analysis(tuple((key, count, context) for key, (count, context, _) in first_mentioned),
                         tuple(topic.label for topic in topics), tuple(candidates))
 
     def resolve(self, analysis, overrides=Overrides()):
@@ -151,7 +152,7 @@ class Extractor:
 
     def _find_partners(self, text, mentions, candidates):
         """Count every partner of `text` in `mentions` (partner key ->
-        [count, snippet]) and list the uncertain finds in `candidates`;
+        [count, snippet, where first named]) and list the uncertain finds in `candidates`;
         returns the text with all organisation names blanked out, for the
         topic matching."""
         spans = []
@@ -229,9 +230,10 @@ class Extractor:
 def _mention(mentions, key, text, start, end):
     mention = mentions.get(key)
     if mention is None:
-        mentions[key] = [1, snippet(text, start, end)]
+        mentions[key] = [1, snippet(text, start, end), start]
     else:
         mention[0] += 1
+        mention[2] = min(mention[2], start)
 
 
 def snippet(text, start, end, radius=SNIPPET_RADIUS):

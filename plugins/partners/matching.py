@@ -58,13 +58,7 @@ class Matcher:
         folded = _collapse_spaces(fold(text))
         candidates += self._scan(self._names, folded, text, _NAME_TAIL)
         candidates += self._scan(self._abbreviations, text, text, _ABBREVIATION_TAIL)
-        candidates.sort(key=lambda hit: (hit.start, -hit.end))
-        chosen, reach = [], 0
-        for hit in candidates:
-            if hit.start >= reach:
-                chosen.append(hit)
-                reach = hit.end
-        return chosen
+        return leftmost_longest(candidates)
 
     @staticmethod
     def _scan(automaton, haystack, original, tail):
@@ -80,6 +74,18 @@ class Matcher:
             if ending is not None:
                 hits.append(Hit(start, ending.end(), partner))
         return hits
+
+
+def leftmost_longest(spans, rank=lambda span: 0):
+    """The spans (with .start and .end) that do not overlap, in text order:
+    the leftmost wins, of those starting together the longest, and of those
+    as long the lowest `rank`."""
+    chosen, reach = [], 0
+    for span in sorted(spans, key=lambda span: (span.start, span.start - span.end, rank(span))):
+        if span.start >= reach:
+            chosen.append(span)
+            reach = span.end
+    return chosen
 
 
 def _collapse_spaces(text):
