@@ -204,12 +204,13 @@ def test_discovery_finds_a_workplace_after_a_persons_role(extractor):
     result = extractor.extract(
         "Annelie Forsberg, personalchef på Skistar i Sälen, och Eva, HR-ansvarig hos Nordic Wellness, "
         "berättade. Han är vd för Dala Bygg & Montage AB och verksamhetschef på Gotland. "
+        "Hon är chef på HR-avdelningen och han enhetschef på Arbetsmarknadsenheten. "
         "Sven på Norrlands Trä Group var också där, och Kristina Berg, vd för Åre Destination. "
         "Hon är projektledare för Kompetenslyftet och handläggare på Arbetsförmedlingen.")
     assert [p.name for p in result.partners] == [
         "Skistar", "Nordic Wellness", "Dala Bygg & Montage AB", "Norrlands Trä Group", "Åre Destination", "Arbetsförmedlingen"]
-    # A place the dictionary knows is left for an editor; a project is no workplace.
-    assert {found.name for found, _ in result.candidates} == {"Gotland"}
+    # A place the dictionary knows and a unit are left for an editor; a project is no workplace.
+    assert {found.name for found, _ in result.candidates} == {"Gotland", "HR-avdelningen", "Arbetsmarknadsenheten"}
 
 
 def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):

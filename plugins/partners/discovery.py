@@ -182,10 +182,12 @@ def _workplace(text, start, end, title):
     name = _WORKPLACE.match(text, end)
     if name is None:
         return []
-    # A single word the dictionary knows may be a place ("chef på Gotland")
-    # or a brand of many companies ("Volvo"): an editor decides.
-    confidence = MEDIUM if " " not in name.group() and _ordinary_word(name.group()) else HIGH
-    return [Found(name.group(), "company", confidence, name.start(), name.end())]
+    word = name.group()
+    # One word may be a place the dictionary knows ("chef på Gotland"), a
+    # brand of many companies ("Volvo") or, in the definite form, a unit
+    # ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides.
+    unsure = " " not in word and (_ordinary_word(word.rsplit("-", 1)[-1]) or word.endswith(("en", "et")))
+    return [Found(word, "company", MEDIUM if unsure else HIGH, name.start(), name.end())]
 
 
 def _trim(name):
