@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scoring import score
+from scoring import name_key, score
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -65,8 +65,11 @@ def test_extract_prints_one_json_object_per_file(extracted):
 def report(kind, precision, recall, predictions, gold):
     print(f"\n{kind}: precision {precision:.3f}, recall {recall:.3f}")
     for doc, (core, ok) in gold.items():
-        found = set(predictions[doc])
-        print(f"  {doc}: saknas {sorted(set(core) - found)}, fel {sorted(found - set(core) - set(ok))}")
+        found = {name_key(name) for name in predictions[doc]}
+        allowed = {name_key(name) for name in core + ok}
+        missing = [name for name in core if name_key(name) not in found]
+        wrong = [name for name in predictions[doc] if name_key(name) not in allowed]
+        print(f"  {doc}: saknas {missing}, fel {wrong}")
 
 
 @pytest.mark.parametrize("gold_set", ["seeds", "heldout"])
