@@ -33,7 +33,7 @@ MAKEFLAGS += --no-print-directory
 
 VENV_STAMP := $(VENV)/.installed
 
-.PHONY: help venv browser html clean regenerate serve devserver publish check test \
+.PHONY: help venv browser bench-tools html clean regenerate serve devserver publish check test \
         extract candidates bench rsync_upload github
 
 help:
@@ -106,14 +106,21 @@ APT_INSTALL = \
 	$$sudo apt-get update -qq >&2 && \
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >&2
 
+# Installs, of the programs in $(1) (program=package), those missing.
+define INSTALL_MISSING
+	@missing=$$(for tool in $(1); do command -v $${tool%%=*} >/dev/null || echo $${tool#*=}; done); \
+	if [ -n "$$missing" ]; then $(APT_INSTALL); fi
+endef
+
 # The browser tests drive Debian's Chromium and the HTML tests run the Nu
 # HTML Checker on Java: both come from Debian, since no browser or JDK can
-# be downloaded at test time. Installs only what is missing (program=package).
-SYSTEM_TOOLS := chromium=chromium java=default-jre-headless
-
+# be downloaded at test time.
 browser:
-	@missing=$$(for tool in $(SYSTEM_TOOLS); do command -v $${tool%%=*} >/dev/null || echo $${tool#*=}; done); \
-	if [ -n "$$missing" ]; then $(APT_INSTALL); fi
+	$(call INSTALL_MISSING,chromium=chromium java=default-jre-headless)
+
+# The benchmark counts instructions with Valgrind.
+bench-tools:
+	$(call INSTALL_MISSING,valgrind=valgrind)
 
 test: $(VENV_STAMP) browser
 	$(PY) -m pytest
@@ -132,5 +139,5 @@ extract: $(VENV_STAMP)
 candidates: $(VENV_STAMP)
 	@$(PY) -m partners -s "$(CONFFILE)" candidates "$(INPUTDIR)"
 
-bench: $(VENV_STAMP)
+bench: $(VENV_STAMP) bench-tools
 	$(PY) tests/benchmark.py

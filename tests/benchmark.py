@@ -2,9 +2,11 @@
 
 Generates synthetic corpora of Swedish posts (sentences sampled from the
 seed posts), builds each with and without the plugin, and reports wall
-time and peak memory, the extraction throughput in MB/s of Markdown, and
-how matching time grows with text size and registry size; before and after,
-a reference loop tells how fast the machine ran meanwhile.
+time and peak memory, the instructions each build executes (which, unlike
+its time, do not depend on how fast the machine runs just then), the
+extraction throughput in MB/s of Markdown, and how matching time grows with
+text size and registry size; before and after, a reference loop tells how
+fast the machine ran meanwhile.
 """
 
 import argparse
@@ -12,6 +14,7 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -72,20 +75,19 @@ def make_corpus(folder, count, sentences, rng):
     return total
 
 
-def build(content, variants, runs=7):
+def build(content, variants, bytecode, runs=7):
     """For each variant (a list of plugins), the wall times (s) and peak
     memory (MB) of `runs` Pelican builds of `content`. The variants take
     turns, every other round in reverse order, so neither a slow spell nor
     a machine that speeds up or slows down under sustained load favours
     one of them."""
     results = [[] for _ in variants]
-    with tempfile.TemporaryDirectory(prefix="bench-bytecode-", dir=SCRATCH) as bytecode:
-        for plugins in variants:  # untimed: compiles the modules, fills the file cache
-            build_once(content, plugins, bytecode)
-        for number in range(runs):
-            order = list(zip(results, variants))
-            for result, plugins in order if number % 2 == 0 else reversed(order):
-                result.append(build_once(content, plugins, bytecode))
+    for plugins in variants:  # untimed: compiles the modules, fills the file cache
+        build_once(content, plugins, bytecode)
+    for number in range(runs):
+        order = list(zip(results, variants))
+        for result, plugins in order if number % 2 == 0 else reversed(order):
+            result.append(build_once(content, plugins, bytecode))
     return results
 
 
@@ -129,6 +131,31 @@ def build_once(content, plugins, bytecode):
     if status != 0:
         raise SystemExit(f"bygget misslyckades ({command})")
     return elapsed, usage.ru_maxrss / 1024
+
+
+def instructions(content, plugins, bytecode):
+    """Billions of instructions a build executes on its critical path: the
+    build process and Pagefind, which indexes the site after it. Counted by
+    Valgrind's cachegrind, which runs the build some 15 times slower; unlike
+    a time, a count does not change with the machine's speed, so two counts
+    compare to the per mille. Left out are the workers the plugin forks
+    (second_core.py): they run beside the build on a second core, and a
+    forked child's count starts from its parent's."""
+    with tempfile.TemporaryDirectory(prefix="bench-out-", dir=SCRATCH) as output, \
+            tempfile.TemporaryDirectory(prefix="bench-counts-", dir=SCRATCH) as counts:
+        command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+                   f"--cachegrind-out-file={counts}/%p", sys.executable, "-m", "pelican", str(content),
+                   "-o", output, "-s", str(ROOT / "publishconf.py"), "-e", f"PLUGINS={json.dumps(plugins)}", "-q"]
+        process = subprocess.Popen(command, cwd=ROOT, env=build_environment(bytecode),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if process.wait() != 0:
+            raise SystemExit(f"bygget misslyckades ({command})")
+        total = 0
+        for path in Path(counts).iterdir():
+            report = path.read_text(encoding="utf-8")
+            if path.name == str(process.pid) or "pagefind" in re.search(r"^cmd: (.*)$", report, re.M).group(1):
+                total += int(re.search(r"^summary: (\d+)", report, re.M).group(1))
+    return total / 1e9
 
 
 def throughput(extractor, content, runs=5):
@@ -221,18 +248,31 @@ def main():
     print("| inlägg | MB Markdown | utan tillägget | med tillägget | tillägg, snabbaste byggena | "
           "tillägg per omgång: median (spann) | med diagram och relaterade | minne utan/med | extraktion |")
     print("|---|---|---|---|---|---|---|---|---|")
+    counted = []
     for count in [int(size) for size in args.sizes.split(",")]:
-        with tempfile.TemporaryDirectory(prefix="bench-", dir=SCRATCH) as folder:
+        with tempfile.TemporaryDirectory(prefix="bench-", dir=SCRATCH) as folder, \
+                tempfile.TemporaryDirectory(prefix="bench-bytecode-", dir=SCRATCH) as bytecode:
             content = Path(folder)
             size = make_corpus(content, count, sentences, rng)
-            without_runs, with_runs, all_runs = build(content, [without, with_partners, everything])
+            without_runs, with_runs, all_runs = build(content, [without, with_partners, everything], bytecode)
             rate = throughput(extractor, content)
+            if shutil.which("valgrind"):
+                counted.append((count, *(instructions(content, plugins, bytecode)
+                                         for plugins in (without, with_partners))))
         (time_without, memory_without), (time_with, memory_with), (time_all, _) = map(
             summary, (without_runs, with_runs, all_runs))
         fastest, median, low, high = overhead([t for t, _ in with_runs], [t for t, _ in without_runs])
         print(f"| {count} | {size / 1e6:.1f} | {time_without:.1f} s | {time_with:.1f} s | "
               f"{fastest:+.1f} % | {median:+.1f} % ({low:+.1f} till {high:+.1f}) | {time_all:.1f} s | "
               f"{memory_without:.0f}/{memory_with:.0f} MB | {rate:.1f} MB/s |")
+    if counted:
+        print("\nInstruktioner på den kritiska vägen (byggprocessen och Pagefind), räknade av Valgrind:")
+        print("| inlägg | utan tillägget | med tillägget | tillägg |\n|---|---|---|---|")
+        for count, counted_without, counted_with in counted:
+            print(f"| {count} | {counted_without:.2f} G | {counted_with:.2f} G | "
+                  f"{100 * (counted_with / counted_without - 1):+.1f} % |")
+    else:
+        print("\nValgrind saknas: instruktionerna räknas inte (make bench installerar det).")
     print("\nMatchningstid mot textstorlek (ska växa linjärt):")
     for megabytes, seconds in scaling(extractor, sentences, rng):
         print(f"  {megabytes:6.2f} MB: {seconds:.3f} s ({megabytes / seconds:.1f} MB/s)")

@@ -182,12 +182,13 @@ def _workplace(text, start, end, title):
     name = _WORKPLACE.match(text, end)
     if name is None:
         return []
-    word = name.group()
+    workplace = name.group()
     # One word may be a place the dictionary knows ("chef på Gotland"), a
     # brand of many companies ("Volvo") or, in the definite form, a unit
     # ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides.
-    unsure = " " not in word and (_ordinary_word(word.rsplit("-", 1)[-1]) or word.endswith(("en", "et")))
-    return [Found(word, "company", MEDIUM if unsure else HIGH, name.start(), name.end())]
+    unsure = " " not in workplace and (
+        _ordinary_word(workplace.rsplit("-", 1)[-1]) or workplace.endswith(("en", "et")))
+    return [Found(workplace, "company", MEDIUM if unsure else HIGH, name.start(), name.end())]
 
 
 def _trim(name):
