@@ -21,6 +21,10 @@ REGISTRY = """
   kind: municipality
 - name: Luleå kommun
   kind: municipality
+  place: Luleå
+- name: Arbetarnas bildningsförbund
+  kind: association
+  abbreviations: [ABF]
 - name: Sveriges Kommuner och Regioner
   kind: association
   abbreviations: [SKR, SKL]
@@ -213,6 +217,21 @@ def test_discovery_finds_a_workplace_after_a_persons_role(extractor):
     assert {found.name for found, _ in result.candidates} == {"Gotland", "HR-avdelningen", "Arbetsmarknadsenheten"}
 
 
+def test_discovery_finds_a_name_after_its_class_noun(extractor):
+    result = extractor.extract(
+        "Dagen ordnades med nätverket Jobbsamverkan Dalarna och bemanningsföretaget Nordjobb. "
+        "Hon driver företaget Skogens Mat, och föreningen Kvinnor Kan var också med, liksom "
+        "bostadsbolaget Lulebo, som ordlistan känner som ett namn. Ett vanligt ord efter ett klassnamn "
+        "kan inleda ett längre namn: föreningen Kvinnor i Transport. Åkeriet Östgötafrakt AB tog emot "
+        "två, sa Mikael Ström, vd på Östgötafrakt. Projektet Framsteget är inget företag, och han jobbar på företaget. "
+        "Sedan gick han.")
+    partners = {p.name: p.kind for p in result.partners}
+    assert partners == {"Jobbsamverkan Dalarna": "network", "Nordjobb": "company", "Skogens Mat": "company",
+                        "Kvinnor Kan": "association", "Lulebo": "company", "Östgötafrakt AB": "company"}
+    assert {found.name for found, _ in result.candidates} == {"Kvinnor"}
+    assert result.partners[next(p for p in result.partners if p.name == "Östgötafrakt AB")].count == 2
+
+
 def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
     result = extractor.extract("Stiftelsen Friends, Högskolan i Borås och Region Jämtland Härjedalens "
                                "medarbetare. Hon är vd på Grus & Sten AB:s kontor.")
@@ -275,6 +294,15 @@ def test_a_phrase_replaces_the_word_it_starts_with():
     assert matcher.score("En gemensam bild, en gemensam väg.")["Samverkan"] == PHRASE_WEIGHT + 1.0
 
 
+def test_an_excluded_idiom_silences_only_its_own_words():
+    topic = Topic(label="Praktik", slug="praktik", description="", stems=("praktik",),
+                  exclude=frozenset({"i praktiken"}))
+    matcher = TopicMatcher([topic])
+    assert matcher.score("I praktiken gick det bra, i praktiken.")["Praktik"] == 0.0
+    assert matcher.score("Efter praktiken fick hon jobb, och i praktiken.")["Praktik"] == 1.0
+    assert matcher.score("Hon fick jobb i praktikens sista vecka.")["Praktik"] == 1.0
+
+
 @pytest.mark.parametrize("text", [
     "Det var ungefär tio i Ungern, ungefär.", "Praktiker och praktiker.", "Ung, ung, ung.",
 ])
@@ -320,9 +348,21 @@ def test_a_regional_branch_of_an_association_is_its_own_partner(extractor):
         "Företagarna Jämtland", "Företagarna Dalarna"]
 
 
+def test_a_local_branch_is_named_by_its_municipality_and_as_the_parent_is_written(extractor):
+    assert partners(extractor, "Företagarna Luleå, ABF Jämtland och Arbetarnas bildningsförbund Luleå.") == [
+        "Företagarna Luleå", "ABF Jämtland", "Arbetarnas bildningsförbund Luleå"]
+
+
 def test_a_local_office_of_an_agency_is_not_a_branch(extractor):
     assert partners(extractor, "Arbetsförmedlingen Jämtland och Arbetsförmedlingen Dalarna.") == [
         "Arbetsförmedlingen"]
+
+
+def test_discovery_leaves_unsure_name_starts_to_an_editor(extractor):
+    result = extractor.extract("Eskilstuna Logistik och Etablering AB växer. Hon är chef på "
+                               "Arbetsmarknads- och vuxenutbildningsförvaltningen i Luleå kommun.")
+    assert [p.name for p in result.partners] == ["Luleå kommun"]
+    assert {found.name for found, _ in result.candidates} == {"Etablering AB"}
 
 
 def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):

@@ -4,7 +4,8 @@ Swedish organisation names end in a head word ("… AB", "… Group",
 "… universitet", "… Konsult"), end in a suffix ("Ungdomsstyrelsen",
 "Samordningsförbundet") or start with a fixed word ("Region …", "Högskolan
 i …", "Stiftelsen …", "Delegationen för …"); and a person's role names
-their workplace ("personalchef på Skistar"). Shapes that are nearly always
+their workplace ("personalchef på Skistar"), and so does a class noun before it ("nätverket
+Jobbsamverkan Dalarna", "bemanningsföretaget Adecco"). Shapes that are nearly always
 organisations are tagged; the rest become candidates an editor reviews
 with `make candidates`.
 
@@ -14,11 +15,11 @@ stays linear in the text.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .automaton import Automaton
-from .lexicon import is_known
+from .lexicon import is_common_word, is_known
 from .matching import leftmost_longest
 
 HIGH, MEDIUM = "high", "medium"
@@ -50,6 +51,7 @@ _HEADS = {
     "Centrum": ("association", MEDIUM),
     "kommun": ("municipality", MEDIUM),
 }
+_AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) $")
 _AFTER_HEAD = re.compile(r"(?::s|s)?(?![\w-])(?: för(?: [a-zåäö][\w-]*){1,6})?")
 
 # Words that start a name, with the pattern of the rest of it.
@@ -79,6 +81,15 @@ _TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", 
 _WHOLE_WORD_TITLES = frozenset({"vd", "VD"})
 _WORKPLACE = re.compile(rf"[{_CAPITAL}][\w-]*(?:(?: &)? [{_CAPITAL}][\w-]*){{0,3}}(?![\w-])")
 _GENITIVE_HEADS = {"universitets", "högskolas", "kommuns"}
+# A class noun, alone or ending a compound ("bemanningsföretaget"), and the
+# name it stands in apposition to. Projects and programmes ("projektet
+# Framsteget") are not organisations, so their nouns are not here.
+_CLASS_NOUNS = {
+    "nätverket": "network", "föreningen": "association", "förbundet": "association",
+    "organisationen": "association", "stiftelsen": "association", "kooperativet": "association",
+    "företaget": "company", "bolaget": "company", "koncernen": "company", "kedjan": "company",
+    "åkeriet": "company", "byrån": "company", "hotellet": "company",
+}
 
 
 def _anchors():
@@ -87,6 +98,7 @@ def _anchors():
     anchors.update({word: ("suffix", word) for word in _SUFFIXES})
     anchors.update({f"{title} {at} ": ("workplace", title) for title in _TITLES for at in ("på", "hos", "vid")})
     anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
+    anchors.update({f"{noun} ": ("apposition", noun) for noun in _CLASS_NOUNS})
     return Automaton(anchors)
 
 
@@ -120,6 +132,8 @@ def discover(text):
             found += _suffix_word(text, start, end, anchor)
         elif role == "workplace":
             found += _workplace(text, start, end, anchor)
+        elif role == "apposition":
+            found += _apposition(text, end, anchor)
         elif start > 0 and _is_word(text[start - 1]):
             continue
         elif role == "head":
@@ -128,7 +142,19 @@ def discover(text):
             found += _after_leading(text, start, end, anchor)
     # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
     # wins, and of two as long the surer.
-    return leftmost_longest(found, rank=lambda name: name.confidence != HIGH)
+    return _short_names_resolved(leftmost_longest(found, rank=lambda name: name.confidence != HIGH))
+
+
+def _short_names_resolved(found):
+    """"Östgötafrakt AB tog emot … vd på Östgötafrakt": in one text, a company's
+    name without its "AB" or "Group" is the same company."""
+    full = {}
+    for name in found:
+        short = re.sub(r"^AB | (?:AB|Group)$", "", name.name)
+        if name.confidence == HIGH and short != name.name:
+            full.setdefault(short, name)
+    return [replace(name, name=full[name.name].name, kind=full[name.name].kind, confidence=HIGH)
+            if name.name in full else name for name in found]
 
 
 def _before_head(text, start, end, head):
@@ -138,8 +164,17 @@ def _before_head(text, start, end, head):
     name_start = _name_start(text, start)
     if name_start is None:
         return []
+    # "Åkeriet Östgötafrakt AB": the class noun before the name is not part of it.
+    first = _WORD.match(text, name_start).group()
+    if name_start + len(first) + 1 < start and first.lower().endswith(tuple(_CLASS_NOUNS)):
+        name_start += len(first) + 1
     name = _trim(text[name_start:after.end()])
     kind, confidence = _HEADS[head]
+    # "Eskilstuna Logistik och Etablering AB", or two organisations in a row
+    # ("Nordiska Verktyg och Grus AB"): an editor decides. After one word
+    # ("i Luleå och Luleå Näringsliv AB") the name starts here.
+    if _AFTER_NAME_AND.search(text, max(0, name_start - 40), name_start):
+        confidence = MEDIUM
     return [Found(name, kind, confidence, name_start, name_start + len(name))]
 
 
@@ -179,16 +214,34 @@ def _suffix_word(text, start, end, suffix):
 def _workplace(text, start, end, title):
     if title in _WHOLE_WORD_TITLES and start > 0 and _is_word(text[start - 1]):
         return []
-    name = _WORKPLACE.match(text, end)
+    name = _name_after(text, end)
     if name is None:
         return []
-    workplace = name.group()
     # One word may be a place the dictionary knows ("chef på Gotland"), a
     # brand of many companies ("Volvo") or, in the definite form, a unit
     # ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides.
-    unsure = " " not in workplace and (
-        _ordinary_word(workplace.rsplit("-", 1)[-1]) or workplace.endswith(("en", "et")))
-    return [Found(workplace, "company", MEDIUM if unsure else HIGH, name.start(), name.end())]
+    unsure = " " not in name and (_ordinary_word(name.rsplit("-", 1)[-1]) or name.endswith(("en", "et")))
+    return [Found(name, "company", MEDIUM if unsure else HIGH, end, end + len(name))]
+
+
+def _apposition(text, end, noun):
+    name = _name_after(text, end)
+    if name is None:
+        return []
+    # After a class noun a proper noun is a name ("bostadsbolaget Lulebo",
+    # "organisationen Fryshuset"); a capitalised common word may begin a
+    # longer one ("föreningen Kvinnor i Transport"): an editor decides.
+    unsure = " " not in name and is_common_word(name)
+    return [Found(name, _CLASS_NOUNS[noun], MEDIUM if unsure else HIGH, end, end + len(name))]
+
+
+def _name_after(text, start):
+    """The capitalised words that start at `start`, without a genitive."""
+    name = _WORKPLACE.match(text, start)
+    # "Arbetsmarknads- och vuxenutbildningsförvaltningen" is a unit, not "Arbetsmarknads-".
+    if name is None or name.group().endswith("-"):
+        return None
+    return _trim(name.group())
 
 
 def _trim(name):

@@ -106,7 +106,8 @@ class Extractor:
     @cached_property
     def _branches(self):
         counties = {p.name.removeprefix("Länsstyrelsen ") for p in self.registry.partners if p.kind == "county_board"}
-        return BranchFinder(counties | self._place_names)
+        municipalities = {p.place for p in self.registry.partners if p.place}
+        return BranchFinder(counties | municipalities | self._place_names)
 
     @cached_property
     def _matcher(self):
@@ -158,7 +159,7 @@ class Extractor:
         spans = []
         for hit in self._matcher.find(text):
             key, end = self._position[hit.partner], hit.end
-            branch = self._branches.branch(hit.partner, text, end)
+            branch = self._branches.branch(hit.partner, text[hit.start:end], text, end)
             if branch is not None:
                 name, end = branch
                 known = self.registry.find(name)

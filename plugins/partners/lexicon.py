@@ -61,3 +61,10 @@ def is_known(word):
     word also matches its entry in the other case ("sverige", "Frågor")."""
     words = _words()
     return word in words or (word.lower() if word[:1].isupper() else word.capitalize()) in words
+
+
+def is_common_word(word):
+    """True for a word the dictionary knows in lower case, as common words
+    are written: "kvinnor" but not "Lulebo" or "Anna", which it knows as
+    names."""
+    return word.lower() in _words()

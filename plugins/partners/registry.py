@@ -15,7 +15,7 @@ from pelican.utils import slugify
 
 from .yamlfile import LINE, DataError, load_list
 
-_FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "slug", LINE}
+_FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "place", "slug", LINE}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -47,6 +47,7 @@ class Partner:
     former_names: tuple = ()
     website: str = ""
     code: str = ""
+    place: str = ""  # a municipality's place name, which names local branches
     source: str = ""
     line: int = 0
 
@@ -144,6 +145,7 @@ def _partner(path, item, kinds):
         former_names=_strings(path, item, "former_names"),
         website=str(item.get("website") or ""),
         code=str(item.get("code") or ""),
+        place=str(item.get("place") or ""),
         source=str(path),
         line=line,
     )

@@ -87,7 +87,7 @@ class TopicMatcher:
     def __init__(self, topics):
         self.topics = topics
         self._word_cues = {}
-        table, acronyms = defaultdict(list), {}
+        table, idioms, acronyms = defaultdict(list), defaultdict(list), {}
         for topic in topics:
             weak = set(topic.weak)
             for kind, cues in (("stem", topic.stems), ("word", topic.words), ("phrase", topic.phrases)):
@@ -96,12 +96,18 @@ class TopicMatcher:
             for cue in topic.weak:
                 if cue not in topic.stems and cue not in topic.words:
                     table[cue].append((topic, "word", WEAK_WEIGHT))
+            # An excluded phrase is an idiom whose last word is no cue there
+            # ("i praktiken", in practice), though it is elsewhere ("efter praktiken").
+            for idiom in topic.exclude:
+                if " " in idiom:
+                    idioms[idiom].append(topic)
             for acronym in topic.acronyms:
                 acronyms[acronym] = [(topic, 1.0)]
         # A cue of letters only lies inside one word, and is decided with all
         # the other cues of that word at once; a cue with a space or hyphen
         # ("gemensam bild", "eu-projekt") spans words.
-        self._cues = Automaton({cue: (cue, uses, not cue.isalnum()) for cue, uses in table.items()})
+        self._cues = Automaton({cue: (cue, table.get(cue, ()), not cue.isalnum(), tuple(idioms.get(cue, ())))
+                                for cue in (*table, *idioms)})
         self._acronyms = Automaton(acronyms)
 
     def score(self, body, headline=""):
@@ -126,9 +132,12 @@ class TopicMatcher:
         folded = fold(text)
         cued = []  # every word with a cue of letters only
         spans = {}  # (word start, label) -> the heaviest cue spanning words from there
+        idioms = []  # (topic, the idiom's last word)
         word_end = 0
-        for start, end, (cue, uses, spanning) in self._cues.find(folded):
+        for start, end, (cue, uses, spanning, idiom_of) in self._cues.find(folded):
             if spanning:
+                if idiom_of and _boundary(folded, start - 1) and _boundary(folded, end):
+                    idioms += [(topic, cue.rsplit(" ", 1)[1]) for topic in idiom_of]
                 word_start, end = _word_bounds(folded, start, end)
                 if end - word_start <= _MAX_WORD:
                     for topic, weight in _counting(folded[word_start:end], start - word_start, cue, uses):
@@ -142,6 +151,11 @@ class TopicMatcher:
             for label, weight in self._in_word(word):
                 weights[label] += count * weight
                 words[label] += count
+        for topic, word in idioms:
+            weight = dict(self._in_word(word)).get(topic.label)
+            if weight:
+                weights[topic.label] -= weight
+                words[topic.label] -= 1
         # A cue spanning words ("gemensam bild") replaces what the word it
         # starts in counted for the same topic, where it weighs more.
         for (word_start, label), weight in spans.items():
@@ -166,7 +180,7 @@ class TopicMatcher:
         found = self._word_cues.get(word)
         if found is None:
             best = {}
-            for start, _, (cue, uses, _) in self._cues.find(word):
+            for start, _, (cue, uses, _, _) in self._cues.find(word):
                 for topic, weight in _counting(word, start, cue, uses):
                     best[topic.label] = max(weight, best.get(topic.label, 0.0))
             found = tuple(best.items())
