@@ -232,6 +232,16 @@ def test_discovery_finds_a_name_after_its_class_noun(extractor):
     assert result.partners[next(p for p in result.partners if p.name == "Östgötafrakt AB")].count == 2
 
 
+def test_discovery_finds_a_workplace_after_more_roles_a_speakers_title_and_work_itself(extractor):
+    result = extractor.extract(
+        "Olof, affärsutvecklare på Polarbron Konsult, och Jennie, HR-direktör på Northkraft. "
+        "Sofia Kihlberg, HR-chef, Getinge, talade. Hon fick jobb hos "
+        "Nordjobb och gjorde praktik vid Skogens Mat; han jobbar på Gotland och arbetar hos kommunen.")
+    assert [p.name for p in result.partners] == [
+        "Polarbron Konsult", "Northkraft", "Getinge", "Nordjobb", "Skogens Mat"]
+    assert {found.name for found, _ in result.candidates} == {"Gotland"}
+
+
 def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
     result = extractor.extract("Stiftelsen Friends, Högskolan i Borås och Region Jämtland Härjedalens "
                                "medarbetare. Hon är vd på Grus & Sten AB:s kontor.")

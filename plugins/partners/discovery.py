@@ -74,10 +74,15 @@ _SUFFIXES = {
     "universitetet": "university", "högskolan": "university",
 }
 # A person's role at a workplace names it: a title (or a word ending in one,
-# "personalchef", "HR-ansvarig"), "på", "hos" or "vid", and capitalised
-# words. "för" only after "vd": "projektledare för Kompetenslyftet" names
+# "personalchef", "HR-ansvarig"), "på", "hos", "vid" or a comma (as speakers
+# are presented: "Sofia Kihlberg, HR-chef, Getinge"), and capitalised words. "för" only after "vd": "projektledare för Kompetenslyftet" names
 # a project.
-_TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", "handledare", "anställd")
+_TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", "handledare", "anställd",
+           "direktör", "ordförande", "rektor", "strateg", "samordnare", "koordinator", "utvecklare", "konsult",
+           "ledare", "handläggare", "förmedlare", "coach", "sekreterare", "ekonom", "ingenjör", "medarbetare",
+           "lärare", "rådgivare", "kommunikatör", "forskare", "professor",
+           # Work itself: "jobbar på Skistar", "fick jobb hos …", "praktik vid …".
+           "jobbar", "arbetar", "jobb", "praktik", "praktiserar", "anställning")
 _WHOLE_WORD_TITLES = frozenset({"vd", "VD"})
 _WORKPLACE = re.compile(rf"[{_CAPITAL}][\w-]*(?:(?: &)? [{_CAPITAL}][\w-]*){{0,3}}(?![\w-])")
 _GENITIVE_HEADS = {"universitets", "högskolas", "kommuns"}
@@ -96,7 +101,7 @@ def _anchors():
     anchors = {word: ("head", word) for word in _HEADS}
     anchors.update({word: ("leading", word) for word in _LEADING})
     anchors.update({word: ("suffix", word) for word in _SUFFIXES})
-    anchors.update({f"{title} {at} ": ("workplace", title) for title in _TITLES for at in ("på", "hos", "vid")})
+    anchors.update({f"{title}{at} ": ("workplace", title) for title in _TITLES for at in (" på", " hos", " vid", ",")})
     anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
     anchors.update({f"{noun} ": ("apposition", noun) for noun in _CLASS_NOUNS})
     return Automaton(anchors)
