@@ -77,7 +77,7 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_check", "swedish", "conference", "partners", "neighbours", "reading_time", "related",
+PLUGINS = ["content_check", "template_cache", "swedish", "conference", "partners", "neighbours", "reading_time", "related",
            "charts", "search", "web_metadata", "open_data"]
 
 # The post metadata fields (see README, "Skriva ett inlägg").

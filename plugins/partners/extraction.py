@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from .branches import BranchFinder
 from .discovery import HIGH, discover
+from .lexicon import is_known
 from .matching import Matcher
 from .registry import Partner, ascii_slug
 from .text import normalize
@@ -120,6 +121,13 @@ class Extractor:
     @cached_property
     def _counties(self):
         return _county_matcher(self.registry)
+
+    def prepare(self):
+        """Build the matchers and open the dictionary now rather than for the
+        first text: a worker (prefetch.py) does it while Pelican reads."""
+        for matcher in ("_matcher", "_topic_matcher", "_branches", "_counties"):
+            getattr(self, matcher)
+        is_known("")
 
     def extract(self, body, headline="", overrides=Overrides()):
         return self.resolve(self.analyse(body, headline, overrides.enabled), overrides)

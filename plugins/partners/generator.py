@@ -173,11 +173,15 @@ class TermPagesGenerator(Generator):
         global _term_pages
         _term_pages = None  # done with; a devserver keeps the process
         rendering = _workers.pop("render", None)
-        rendered = {} if rendering is None else rendering.results()
-        if type(writer) is not Writer:  # a plugin's writer, which may render otherwise
-            rendered = {}
+        written = set()
+        if rendering is not None and type(writer) is not Writer:  # a plugin's writer may render otherwise
+            rendering.close()
+        elif rendering is not None:
+            rendering.write(writer)
+            written = {file.path for file in rendering.files}
         for file in self.files():
-            file.write(writer, rendered.get(file.path))
+            if file.path not in written:
+                file.write(writer)
 
 
 def start_rendering(pelican):

@@ -62,6 +62,7 @@ class Prefetch:
 
 def _work(extractor, connection):
     analyses = []
+    extractor.prepare()
     try:
         while (batch := connection.recv()) is not None:
             for inputs in batch:
