@@ -19,6 +19,7 @@ REGISTRY = """
   aliases: [Länsstyrelsen i Västernorrlands län]
 - name: Härnösands kommun
   kind: municipality
+  place: Härnösand
 - name: Luleå kommun
   kind: municipality
   place: Luleå
@@ -361,6 +362,16 @@ def test_a_regional_branch_of_an_association_is_its_own_partner(extractor):
 def test_a_local_branch_is_named_by_its_municipality_and_as_the_parent_is_written(extractor):
     assert partners(extractor, "Företagarna Luleå, ABF Jämtland och Arbetarnas bildningsförbund Luleå.") == [
         "Företagarna Luleå", "ABF Jämtland", "Arbetarnas bildningsförbund Luleå"]
+
+
+def test_each_place_in_a_list_with_a_shared_head_is_its_own_partner(extractor):
+    text = ("Härnösands och Luleå kommuner samarbetar, liksom kommunerna Luleå och Härnösand. "
+            "Länsstyrelserna i Dalarna och Norrbotten och regionerna Norrbotten och Gotland stöttar. "
+            "Med Volvo, Umeå och Luleå kommuner räknas bara det registret känner. "
+            "Flera kommuner och kommunerna i länet är inga namn.")
+    result = extractor.extract(text)
+    assert {p.name: m.count for p, m in result.partners.items()} == {
+        "Härnösands kommun": 2, "Luleå kommun": 3, "Länsstyrelsen Dalarna": 1, "Region Norrbotten": 1}
 
 
 def test_a_local_office_of_an_agency_is_not_a_branch(extractor):

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .branches import BranchFinder
 from .discovery import HIGH, discover
 from .lexicon import is_known
+from .lists import ListFinder
 from .matching import Matcher
 from .registry import Partner, ascii_slug
 from .text import normalize
@@ -115,6 +116,10 @@ class Extractor:
         return Matcher(self.registry.partners)
 
     @cached_property
+    def _lists(self):
+        return ListFinder(self.registry.partners)
+
+    @cached_property
     def _topic_matcher(self):
         return TopicMatcher(self.topics)
 
@@ -125,7 +130,7 @@ class Extractor:
     def prepare(self):
         """Build the matchers and open the dictionary now rather than for the
         first text: a worker (prefetch.py) does it while Pelican reads."""
-        for matcher in ("_matcher", "_topic_matcher", "_branches", "_counties"):
+        for matcher in ("_matcher", "_lists", "_topic_matcher", "_branches", "_counties"):
             getattr(self, matcher)
         is_known("")
 
@@ -174,8 +179,13 @@ class Extractor:
                 key = self._position[known] if known is not None else (name, hit.partner.kind)
             spans.append((hit.start, end))
             _mention(mentions, key, text, hit.start, end)
-        # Known names are blanked first, so discovery only sees the unknown.
-        for found in discover(_mask(text, spans)):
+        # Known names are blanked first, so lists and discovery only see the rest.
+        masked = _mask(text, spans)
+        listed = self._lists.find(masked)
+        for start, end, partner in listed:
+            spans.append((start, end))
+            _mention(mentions, self._position[partner], text, start, end)
+        for found in discover(_mask(text, spans) if listed else masked):
             if self.registry.find(found.name) is not None:
                 continue
             spans.append((found.start, found.end))
