@@ -386,6 +386,12 @@ def test_discovery_leaves_unsure_name_starts_to_an_editor(extractor):
     assert {found.name for found, _ in result.candidates} == {"Etablering AB"}
 
 
+def test_a_company_named_for_its_place_keeps_the_place(extractor):
+    result = extractor.extract("Stefan, platschef på Nordbygg i Umeå AB, och Nordvent i Luleå AB anställer. "
+                               "Verksamheten i Norrbotten AB:s regi växer.")
+    assert [p.name for p in result.partners] == ["Nordbygg i Umeå AB", "Nordvent i Luleå AB", "Norrbotten AB"]
+
+
 def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
     text = ("Kursen ges på Bollnäs folkhögskola. Samordningsförbundet Södra Lappland finansierar. "
             "Dala Bygg & Montage AB anställer.")

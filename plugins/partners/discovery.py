@@ -125,6 +125,10 @@ def _ordinary_word(word):
     return is_known(word.lower())
 
 
+def _proper_noun(word):
+    return word[0].isupper() and not is_common_word(word)
+
+
 def _is_word(char):
     return char.isalnum() or char in "_-"
 
@@ -166,7 +170,7 @@ def _before_head(text, start, end, head):
     after = _AFTER_HEAD.match(text, end)
     if after is None:
         return []
-    name_start = _name_start(text, start)
+    name_start = _name_start(text, start, placed=_HEADS[head][0] == "company")
     if name_start is None:
         return []
     # "Åkeriet Östgötafrakt AB": the class noun before the name is not part of it.
@@ -272,10 +276,12 @@ def _without_genitive(word):
     return word
 
 
-def _name_start(text, head_start):
+def _name_start(text, head_start, placed=False):
     """Where the name before a head word begins: the earliest capitalised word
     of up to three words, none of them a function word, with no punctuation
-    in between. None if the words before the head are not a name."""
+    in between; if `placed`, an "i" after a proper noun is part of the name
+    ("Nordbygg i Umeå AB", not "Verksamheten i Norrbotten AB"). None if the
+    words before the head are not a name."""
     window = text[max(0, head_start - 80):head_start]
     offset = head_start - len(window)
     words = list(_WORD.finditer(window))
@@ -283,11 +289,14 @@ def _name_start(text, head_start):
     words = words[-4:] if len(words) >= 2 and words[-2].group() == "&" else words[-3:]
     start = None
     position = len(window)
-    for word in reversed(words):
-        between = window[word.end():position]
-        if between.strip() or word.group().lower() in _STOP:
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if window[words[index].end():position].strip():
             break
-        if word.group()[0].isupper():
-            start = offset + word.start()
-        position = word.start()
+        if word.lower() in _STOP and not (placed and word == "i" and start is not None and index > 0
+                                          and _proper_noun(words[index - 1].group())):
+            break
+        if word[0].isupper():
+            start = offset + words[index].start()
+        position = words[index].start()
     return start
