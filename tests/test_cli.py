@@ -29,6 +29,31 @@ def test_extract_reads_any_markdown_file_and_applies_overrides(tmp_path):
     ]
 
 
+def test_extract_reads_plain_text_whose_first_line_looks_like_metadata(tmp_path):
+    text = tmp_path / "kalla.txt"
+    text.write_text("Gästblogg: Ensam är inte stark\n\nVi på Arbetsförmedlingen i Härnösand har samarbetat "
+                    "med Höga Kusten Industrigrupp.\n", encoding="utf-8")
+    result = make("extract", f"FILES={text}")
+    assert json.loads(result.stdout)["partners"] == ["Arbetsförmedlingen", "Höga Kusten Industrigrupp"]
+
+
+def test_extract_leaves_out_a_scraped_pages_teasers_of_other_documents(tmp_path):
+    """A page saved from a document site ends with other documents: a title,
+    an excerpt that repeats it and "Läs mer". Their organisations are not the
+    text's; a paragraph of the text itself followed by "Läs mer" stays."""
+    text = tmp_path / "dokumentation.txt"
+    text.write_text(
+        "Dokumentation av konferens\n\nLänsstyrelsen Västernorrland bjöd in Arbetsförmedlingen.\n\n"
+        "Läs mer\n\n"
+        "Verksamhetsplan 2013. Vi har ett uppdrag\n\n"
+        "Verksamhetsplan 2013. Vi har ett uppdrag 2 Region Skåne och Skolverket har skrivit planen.\n\n"
+        "Läs mer\n\n"
+        "ESF Jämt\n\nESF Jämt Inledning: ett projekt som ägs av Länsstyrelsen i Örebro län.\n\nLäs mer »\n",
+        encoding="utf-8")
+    result = make("extract", f"FILES={text}")
+    assert json.loads(result.stdout)["partners"] == ["Länsstyrelsen Västernorrland", "Arbetsförmedlingen"]
+
+
 def test_extract_reports_bad_files_on_stderr_and_goes_on(tmp_path):
     good = tmp_path / "bra.md"
     good.write_text("Title: Bra\n\nArbetsförmedlingen.\n", encoding="utf-8")

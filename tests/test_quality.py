@@ -2,7 +2,10 @@
 (`make extract`), against two hand annotations:
 
 - the seeds (tests/data/dev-gold.yaml, a copy of shared/spec/dev-gold.yaml),
-  as the posts of content/ that were made from them;
+  as the posts of content/ that were made from them, and as the source
+  documents themselves (tests/data/sources/, copies of shared/seeds/):
+  plain text as it was saved, PDF transcripts and a document site's
+  teasers of other documents included;
 - twelve further texts of the same genre written for the project and
   annotated blind to the extraction rules (tests/data/heldout/ and
   heldout-gold.yaml), a check that the rules generalise beyond the seeds.
@@ -49,6 +52,13 @@ def extracted():
 
 
 @pytest.fixture(scope="module")
+def extracted_sources():
+    files = {entry["doc"]: f"tests/data/sources/{entry['doc']}" for entry in GOLD}
+    by_file = run_extract(list(files.values()))
+    return {doc: by_file[file] for doc, file in files.items()}
+
+
+@pytest.fixture(scope="module")
 def extracted_heldout():
     files = {entry["doc"]: f"tests/data/heldout/{entry['doc']}" for entry in HELDOUT}
     by_file = run_extract(list(files.values()))
@@ -72,7 +82,7 @@ def report(kind, precision, recall, predictions, gold):
         print(f"  {doc}: saknas {missing}, fel {wrong}")
 
 
-@pytest.mark.parametrize("gold_set", ["seeds", "heldout"])
+@pytest.mark.parametrize("gold_set", ["seeds", "sources", "heldout"])
 def test_partner_quality(request, gold_set):
     gold, predictions = gold_and_predictions(request, gold_set, "partners")
     precision, recall = score(predictions, gold)
@@ -80,7 +90,7 @@ def test_partner_quality(request, gold_set):
     assert precision >= 0.95 and recall >= 0.95
 
 
-@pytest.mark.parametrize("gold_set", ["seeds", "heldout"])
+@pytest.mark.parametrize("gold_set", ["seeds", "sources", "heldout"])
 def test_topic_quality(request, gold_set):
     gold, predictions = gold_and_predictions(request, gold_set, "topics")
     precision, recall = score(predictions, gold)
@@ -89,7 +99,8 @@ def test_topic_quality(request, gold_set):
 
 
 def gold_and_predictions(request, gold_set, kind):
-    entries, fixture = {"seeds": (GOLD, "extracted"), "heldout": (HELDOUT, "extracted_heldout")}[gold_set]
+    entries, fixture = {"seeds": (GOLD, "extracted"), "sources": (GOLD, "extracted_sources"),
+                        "heldout": (HELDOUT, "extracted_heldout")}[gold_set]
     extracted = request.getfixturevalue(fixture)
     gold = {e["doc"]: (e[f"{kind}_core"], e[f"{kind}_ok"]) for e in entries}
     return gold, {doc: line[kind] for doc, line in extracted.items()}

@@ -12,6 +12,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from markdown import Markdown
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings
 
@@ -48,7 +49,14 @@ def main(argv=None):
 
 def _read(reader, path):
     try:
-        return reader.read(str(path))
+        content, metadata = reader.read(str(path))
+        if metadata and "title" not in metadata:
+            # Not a Pelican post but plain text, whose first line only looked
+            # like metadata ("Gästblogg: Ensam är inte stark"): all of it is text.
+            text = Path(path).read_text(encoding="utf-8-sig")
+            # A blank first line ends the metadata before it starts.
+            content, metadata = Markdown(**reader.settings["MARKDOWN"]).convert("\n" + text), {}
+        return content, metadata
     except Exception as error:  # Markdown or metadata the reader cannot parse
         raise ValueError(f"{path}: kan inte läsas: {error}") from error
 

@@ -23,11 +23,31 @@ _BROKEN = re.compile(
 )
 
 
+# A scraped page's list of other pages ("related documents"): each a title,
+# an excerpt that repeats it, and a "Läs mer" link. Not the page's own text.
+_READ_MORE = re.compile(r"[ \t]*Läs (?:mer|vidare)[ \t.»›…]*")
+
+
 def html_to_text(markup):
     """Plain text of rendered HTML; block ends become line breaks."""
     markup = _SKIP.sub(" ", markup)
     markup = _BLOCK_END.sub("\n", markup)
-    return html.unescape(_TAG.sub(" ", markup))
+    return _without_teasers(html.unescape(_TAG.sub(" ", markup)))
+
+
+def _without_teasers(text):
+    """The text without the teasers of other pages (see _READ_MORE)."""
+    if "Läs " not in text:
+        return text
+    lines = text.split("\n")
+    written = [index for index, line in enumerate(lines) if line.strip()]
+    dropped = set()
+    for position, index in enumerate(written):
+        if position >= 2 and _READ_MORE.fullmatch(lines[index]):
+            excerpt, title = lines[written[position - 1]].strip(), lines[written[position - 2]].strip()
+            if excerpt.startswith(title[:40]):
+                dropped.update((index, written[position - 1], written[position - 2]))
+    return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
 
 
 def normalize(text):
