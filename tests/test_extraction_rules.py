@@ -240,6 +240,9 @@ def test_discovery_finds_a_workplace_after_more_roles_a_speakers_title_and_work_
         "Nordjobb och gjorde praktik vid Skogens Mat; han jobbar på Gotland och arbetar hos kommunen.")
     assert [p.name for p in result.partners] == [
         "Polarbron Konsult", "Northkraft", "Getinge", "Nordjobb", "Skogens Mat"]
+    # A workplace is a company unless its name tells otherwise.
+    kinds = {p.name: p.kind for p in extractor.extract("Hon är rektor vid Lärcentrum och vd för Byggnorr.").partners}
+    assert kinds == {"Lärcentrum": "association", "Byggnorr": "company"}
     assert {found.name for found, _ in result.candidates} == {"Gotland"}
 
 

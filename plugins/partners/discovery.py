@@ -230,7 +230,16 @@ def _workplace(text, start, end, title):
     # brand of many companies ("Volvo") or, in the definite form, a unit
     # ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides.
     unsure = " " not in name and (_ordinary_word(name.rsplit("-", 1)[-1]) or name.endswith(("en", "et")))
-    return [Found(name, "company", MEDIUM if unsure else HIGH, end, end + len(name))]
+    return [Found(name, _kind_by_shape(name), MEDIUM if unsure else HIGH, end, end + len(name))]
+
+
+def _kind_by_shape(name):
+    """A workplace's kind, by the head or suffix its name ends in
+    ("rektor vid Lärcentrum"); a company where none tells."""
+    last = name.rsplit(" ", 1)[-1]
+    if last in _HEADS:
+        return _HEADS[last][0]
+    return next((kind for suffix, kind in _SUFFIXES.items() if last.lower().endswith(suffix)), "company")
 
 
 def _apposition(text, end, noun):
