@@ -224,8 +224,8 @@ def test_discovery_finds_a_name_after_its_class_noun(extractor):
         "Hon driver företaget Skogens Mat, och föreningen Kvinnor Kan var också med, liksom "
         "bostadsbolaget Lulebo, som ordlistan känner som ett namn. Ett vanligt ord efter ett klassnamn "
         "kan inleda ett längre namn: föreningen Kvinnor i Transport. Åkeriet Östgötafrakt AB tog emot "
-        "två, sa Mikael Ström, vd på Östgötafrakt. Projektet Framsteget är inget företag, och han jobbar på företaget. "
-        "Sedan gick han.")
+        "två, sa Mikael Ström, vd på Östgötafrakt. Projektet Framsteget är inget företag, "
+        "och han jobbar på företaget. Sedan gick han.")
     partners = {p.name: p.kind for p in result.partners}
     assert partners == {"Jobbsamverkan Dalarna": "network", "Nordjobb": "company", "Skogens Mat": "company",
                         "Kvinnor Kan": "association", "Lulebo": "company", "Östgötafrakt AB": "company"}

@@ -4,10 +4,10 @@ Swedish organisation names end in a head word ("… AB", "… Group",
 "… universitet", "… Konsult"), end in a suffix ("Ungdomsstyrelsen",
 "Samordningsförbundet") or start with a fixed word ("Region …", "Högskolan
 i …", "Stiftelsen …", "Delegationen för …"); and a person's role names
-their workplace ("personalchef på Skistar"), and so does a class noun before it ("nätverket
-Jobbsamverkan Dalarna", "bemanningsföretaget Adecco"). Shapes that are nearly always
-organisations are tagged; the rest become candidates an editor reviews
-with `make candidates`.
+their workplace ("personalchef på Skistar"), as a class noun names what
+follows it ("nätverket Jobbsamverkan Dalarna", "bemanningsföretaget
+Adecco"). Shapes that are nearly always organisations are tagged; the rest
+become candidates an editor reviews with `make candidates`.
 
 One Aho-Corasick pass finds every anchor word; only around those hits do
 small anchored regular expressions read the rest of the name, so the cost
@@ -75,8 +75,8 @@ _SUFFIXES = {
 }
 # A person's role at a workplace names it: a title (or a word ending in one,
 # "personalchef", "HR-ansvarig"), "på", "hos", "vid" or a comma (as speakers
-# are presented: "Sofia Kihlberg, HR-chef, Getinge"), and capitalised words. "för" only after "vd": "projektledare för Kompetenslyftet" names
-# a project.
+# are presented: "Sofia Kihlberg, HR-chef, Getinge"), and capitalised words.
+# "för" only after "vd": "projektledare för Kompetenslyftet" names a project.
 _TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", "handledare", "anställd",
            "direktör", "ordförande", "rektor", "strateg", "samordnare", "koordinator", "utvecklare", "konsult",
            "ledare", "handläggare", "förmedlare", "coach", "sekreterare", "ekonom", "ingenjör", "medarbetare",
