@@ -233,6 +233,13 @@ def test_discovery_finds_a_name_after_its_class_noun(extractor):
     assert result.partners[next(p for p in result.partners if p.name == "Östgötafrakt AB")].count == 2
 
 
+def test_a_capitalised_class_noun_is_part_of_the_name_within_a_sentence(extractor):
+    result = extractor.extract("Många hade praktik hos Kooperativet Vårdglädjen. Företaget Skogens Mat "
+                               "anställer. Föreningen växer.")
+    assert {p.name: p.kind for p in result.partners} == {
+        "Kooperativet Vårdglädjen": "association", "Skogens Mat": "company"}
+
+
 def test_discovery_finds_a_workplace_after_more_roles_a_speakers_title_and_work_itself(extractor):
     result = extractor.extract(
         "Olof, affärsutvecklare på Polarbron Konsult, och Jennie, HR-direktör på Northkraft. "

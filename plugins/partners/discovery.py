@@ -51,6 +51,7 @@ _HEADS = {
     "Centrum": ("association", MEDIUM),
     "kommun": ("municipality", MEDIUM),
 }
+_SENTENCE_END = re.compile(r"(?:^|[.!?:–-]|\n)\s*$")
 _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) $")
 _AFTER_HEAD = re.compile(r"(?::s|s)?(?![\w-])(?: för(?: [a-zåäö][\w-]*){1,6})?")
 
@@ -104,6 +105,9 @@ def _anchors():
     anchors.update({f"{title}{at} ": ("workplace", title) for title in _TITLES for at in (" på", " hos", " vid", ",")})
     anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
     anchors.update({f"{noun} ": ("apposition", noun) for noun in _CLASS_NOUNS})
+    # "Stiftelsen …" is a leading word already.
+    anchors.update({f"{noun.capitalize()} ": ("apposition", noun.capitalize())
+                    for noun in _CLASS_NOUNS if noun != "stiftelsen"})
     return Automaton(anchors)
 
 
@@ -142,7 +146,7 @@ def discover(text):
         elif role == "workplace":
             found += _workplace(text, start, end, anchor)
         elif role == "apposition":
-            found += _apposition(text, end, anchor)
+            found += _apposition(text, start, end, anchor)
         elif start > 0 and _is_word(text[start - 1]):
             continue
         elif role == "head":
@@ -234,15 +238,21 @@ def _workplace(text, start, end, title):
 
 
 def _kind_by_shape(name):
-    """A workplace's kind, by the head or suffix its name ends in
-    ("rektor vid Lärcentrum"); a company where none tells."""
-    last = name.rsplit(" ", 1)[-1]
+    """A workplace's kind, by the class noun its name starts with or the
+    head or suffix it ends in ("rektor vid Lärcentrum"); a company where
+    none tells."""
+    first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
+    if first.lower() in _CLASS_NOUNS and first != name:  # "praktik hos Kooperativet Vårdglädjen"
+        return _CLASS_NOUNS[first.lower()]
     if last in _HEADS:
         return _HEADS[last][0]
     return next((kind for suffix, kind in _SUFFIXES.items() if last.lower().endswith(suffix)), "company")
 
 
-def _apposition(text, end, noun):
+def _apposition(text, start, end, noun):
+    capitalised = noun[0].isupper()
+    if capitalised and start > 0 and _is_word(text[start - 1]):
+        return []
     name = _name_after(text, end)
     if name is None:
         return []
@@ -250,7 +260,12 @@ def _apposition(text, end, noun):
     # "organisationen Fryshuset"); a capitalised common word may begin a
     # longer one ("föreningen Kvinnor i Transport"): an editor decides.
     unsure = " " not in name and is_common_word(name)
-    return [Found(name, _CLASS_NOUNS[noun], MEDIUM if unsure else HIGH, end, end + len(name))]
+    kind, confidence = _CLASS_NOUNS[noun.lower()], MEDIUM if unsure else HIGH
+    # Capitalised within a sentence, the class noun is part of the name
+    # ("hos Kooperativet Vårdglädjen"); at its start it is not.
+    if capitalised and not _SENTENCE_END.search(text, max(0, start - 3), start):
+        return [Found(f"{text[start:end]}{name}", kind, confidence, start, end + len(name))]
+    return [Found(name, kind, confidence, end, end + len(name))]
 
 
 def _name_after(text, start):
