@@ -46,6 +46,14 @@ REGISTRY = """
   kind: county_board
 - name: Umeå universitet
   kind: university
+- name: Sandvikens kommun
+  kind: municipality
+  place: Sandviken
+- name: Sandvik
+  kind: company
+- name: Kommunal
+  kind: association
+  common_word: true
 """
 
 KINDS = """
@@ -79,6 +87,7 @@ TOPICS = """
   description: Samverkan.
   stems: [samverkan, samverkans]
   phrases: ["matcha först och rusta sen"]
+  weak: [tillsammans]
 """
 
 
@@ -109,6 +118,25 @@ def partners(extractor, text, **overrides):
 ])
 def test_arbetsformedlingen_in_every_form(extractor, text):
     assert partners(extractor, text) == ["Arbetsförmedlingen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi har kontor i Sandviken.", []),
+    ("Sandvikens centrum växer.", []),
+    ("Sandviks verk i Sandviken anställer.", ["Sandvik"]),
+])
+def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expected):
+    assert partners(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kommunal vuxenutbildning växer. – Kommunal yrkesutbildning också.", []),
+    ("Kommunal vuxenutbildning växer, sa en ombudsman på Kommunal.", ["Kommunal"]),
+    ("Avtalet tecknades av Kommunal.", ["Kommunal"]),
+    ("Kommunal Jämtland tecknade avtalet.", ["Kommunal Jämtland"]),
+])
+def test_a_name_that_is_also_a_word_opening_a_sentence_needs_a_second_mention(extractor, text, expected):
+    assert partners(extractor, text) == expected
 
 
 def test_local_office_is_the_parent_not_a_municipality(extractor):
@@ -300,6 +328,9 @@ def test_one_passing_word_is_not_a_topic(extractor):
 
 def test_a_cue_in_the_title_counts_extra(extractor):
     assert topics(extractor, "Vi pratade om samverkan.", headline="Samverkan lönar sig") == ["Samverkan"]
+    # A weak cue counts half there too.
+    assert topics(extractor, "Vi byggde en ny tjänst.", headline="Byggd tillsammans med användarna") == []
+    assert topics(extractor, "Vi pratade om samverkan.", headline="Tillsammans") == ["Samverkan"]
 
 
 def test_specific_phrases_weigh_more(extractor):
@@ -359,6 +390,10 @@ def test_registry_errors_name_file_and_line(tmp_path):
         load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
     assert f"{tmp_path / 'p' / 'a.yaml'}:4: namnet 'abolaget' används redan av A-bolaget" in str(error.value)
 
+    (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: company\n  common_word: ja\n", encoding="utf-8")
+    with pytest.raises(RegistryErrors, match=r"a\.yaml:1: 'common_word' ska vara true eller false"):
+        load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
+
     (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: [company\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"a\.yaml:3: YAML-fel"):
         load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
@@ -402,8 +437,22 @@ def test_a_company_named_for_its_place_keeps_the_place(extractor):
     assert [p.name for p in result.partners] == ["Nordbygg i Umeå AB", "Nordvent i Luleå AB", "Norrbotten AB"]
 
 
+def test_a_town_and_a_trade_name_a_local_company(extractor):
+    result = extractor.extract("Vi har avtal med Luleå Energi, Härnösands Energi och Miljö och Umeå Kraft "
+                               "och med Luleå Hamn. Mittnorrlands Vatten, Förnybar Energi och Mälarenergi "
+                               "får en redaktör pröva, liksom Umeå Logistik och Service AB.")
+    assert {p.name: p.kind for p in result.partners} == {
+        "Luleå Energi": "company", "Härnösands Energi och Miljö": "company", "Luleå Hamn": "company"}
+    assert {found.name for found, _ in result.candidates} == {
+        "Umeå Kraft", "Mittnorrlands Vatten", "Förnybar Energi", "Mälarenergi", "Service AB"}
+
+
 def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
     text = ("Kursen ges på Bollnäs folkhögskola. Samordningsförbundet Södra Lappland finansierar. "
-            "Dala Bygg & Montage AB anställer.")
+            "Dala Bygg & Montage AB anställer. Måleribranschens Yrkesnämnd validerar, och "
+            "Kompetensplattform Dalarna samordnar med Dalarnas Akademi, Örebro Handelskammare och "
+            "Handelskammaren Värmland.")
     assert partners(extractor, text) == [
-        "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB"]
+        "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB",
+        "Måleribranschens Yrkesnämnd", "Kompetensplattform Dalarna", "Dalarnas Akademi",
+        "Örebro Handelskammare", "Handelskammaren Värmland"]

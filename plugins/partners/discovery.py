@@ -49,8 +49,22 @@ _HEADS = {
     "Konsult": ("company", MEDIUM),
     "Industrigrupp": ("network", MEDIUM),
     "Centrum": ("association", MEDIUM),
+    "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
+    "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
     "kommun": ("municipality", MEDIUM),
 }
+# Trades that make a town's name a company's ("Gävle Energi", "Skellefteå
+# Kraft", "Halmstads Energi och Miljö") or an institution's ("Hallands
+# Akademi"): sure after a known place, otherwise for an editor to review
+# ("Förnybar Energi" heading a section).
+_TRADES = {trade: "company" for trade in (
+    "Energi", "Kraft", "Elnät", "Stadsnät", "Vatten", "Avfall", "Renhållning", "Hamn", "Bostäder",
+    "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv")}
+_TRADES["Akademi"] = "association"
+_HEADS.update({trade: (kind, MEDIUM) for trade, kind in _TRADES.items()})
+_AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-])")
+# "Eskilstuna Logistik och Etablering AB" is one company, not "Eskilstuna Logistik".
+_AND_COMPANY = re.compile(rf" (?:och|&)(?: [{_CAPITAL}][\w-]*){{1,2}} (?:AB|Group)(?![\w-])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:–-]|\n)\s*$")
 _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) $")
 _AFTER_HEAD = re.compile(r"(?::s|s)?(?![\w-])(?: för(?: [a-zåäö][\w-]*){1,6})?")
@@ -61,6 +75,9 @@ _LEADING = {
     "Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "region", HIGH),
     "Högskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "university", HIGH),
     "Stiftelsen ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}"), "association", HIGH),
+    "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
+    # A region's platform for skills supply ("Kompetensplattform Halland").
+    "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
 }
 _LEADING.update({
     f"{word} för": (re.compile(r"(?: [a-zåäö][\w-]*){1,6}"), "agency", MEDIUM)
@@ -72,7 +89,7 @@ _SUFFIXES = {
     "förbundet": "association", "styrelsen": "agency", "verket": "agency", "kassan": "agency",
     "myndigheten": "agency", "inspektionen": "agency", "institutet": "agency", "nämnden": "agency",
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
-    "universitetet": "university", "högskolan": "university",
+    "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
 }
 # A person's role at a workplace names it: a title (or a word ending in one,
 # "personalchef", "HR-ansvarig"), "på", "hos", "vid" or a comma (as speakers
@@ -137,8 +154,9 @@ def _is_word(char):
     return char.isalnum() or char in "_-"
 
 
-def discover(text):
-    """Every organisation-shaped name in `text`, in text order; no two overlap."""
+def discover(text, places=frozenset()):
+    """Every organisation-shaped name in `text`, in text order; no two
+    overlap. `places` are the towns and counties a trade name may start with."""
     found = []
     for start, end, (role, anchor) in _ANCHORS.find(text):
         if role == "suffix":
@@ -150,7 +168,7 @@ def discover(text):
         elif start > 0 and _is_word(text[start - 1]):
             continue
         elif role == "head":
-            found += _before_head(text, start, end, anchor)
+            found += _before_head(text, start, end, anchor, places)
         else:
             found += _after_leading(text, start, end, anchor)
     # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
@@ -170,8 +188,10 @@ def _short_names_resolved(found):
             if name.name in full else name for name in found]
 
 
-def _before_head(text, start, end, head):
-    after = _AFTER_HEAD.match(text, end)
+def _before_head(text, start, end, head, places):
+    if head in _TRADES and _AND_COMPANY.match(text, end):
+        return []  # the company's "AB" reads its name
+    after = (head in _TRADES and _AND_TRADE.match(text, end)) or _AFTER_HEAD.match(text, end)
     if after is None:
         return []
     name_start = _name_start(text, start, placed=_HEADS[head][0] == "company")
@@ -183,12 +203,19 @@ def _before_head(text, start, end, head):
         name_start += len(first) + 1
     name = _trim(text[name_start:after.end()])
     kind, confidence = _HEADS[head]
+    if head in _TRADES and _is_place(text[name_start:start - 1], places):
+        confidence = HIGH
     # "Eskilstuna Logistik och Etablering AB", or two organisations in a row
     # ("Nordiska Verktyg och Grus AB"): an editor decides. After one word
     # ("i Luleå och Luleå Näringsliv AB") the name starts here.
-    if _AFTER_NAME_AND.search(text, max(0, name_start - 40), name_start):
+    elif _AFTER_NAME_AND.search(text, max(0, name_start - 40), name_start):
         confidence = MEDIUM
     return [Found(name, kind, confidence, name_start, name_start + len(name))]
+
+
+def _is_place(words, places):
+    """"Gävle", "Halmstads": one word, a place or its genitive."""
+    return words in places or (words.endswith("s") and words[:-1] in places)
 
 
 def _after_leading(text, start, end, leading):

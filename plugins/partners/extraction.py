@@ -106,10 +106,16 @@ class Extractor:
     # posts are analysed in a second process (prefetch.py), and `make
     # check`, only resolve names.
     @cached_property
-    def _branches(self):
+    def _places(self):
+        """Counties, provinces and the municipalities' towns, which name
+        branches ("Företagarna Jämtland") and local companies ("Gävle Energi")."""
         counties = {p.name.removeprefix("Länsstyrelsen ") for p in self.registry.partners if p.kind == "county_board"}
         municipalities = {p.place for p in self.registry.partners if p.place}
-        return BranchFinder(counties | municipalities | self._place_names)
+        return frozenset(counties | municipalities | self._place_names)
+
+    @cached_property
+    def _branches(self):
+        return BranchFinder(self._places)
 
     @cached_property
     def _matcher(self):
@@ -169,7 +175,7 @@ class Extractor:
         [count, snippet, where first named]) and list the uncertain finds in `candidates`;
         returns the text with all organisation names blanked out, for the
         topic matching."""
-        spans = []
+        spans, unsure = [], []
         for hit in self._matcher.find(text):
             key, end = self._position[hit.partner], hit.end
             branch = self._branches.branch(hit.partner, text[hit.start:end], text, end)
@@ -177,15 +183,23 @@ class Extractor:
                 name, end = branch
                 known = self.registry.find(name)
                 key = self._position[known] if known is not None else (name, hit.partner.kind)
+            elif hit.partner.common_word and " " not in text[hit.start:end] and _opens_sentence(text, hit.start):
+                unsure.append((key, hit.start, end))
+                continue
             spans.append((hit.start, end))
             _mention(mentions, key, text, hit.start, end)
+        # "Kommunal vuxenutbildning är …" is no union unless the text names it elsewhere.
+        for key, start, end in unsure:
+            if key in mentions:
+                spans.append((start, end))
+                _mention(mentions, key, text, start, end)
         # Known names are blanked first, so lists and discovery only see the rest.
         masked = _mask(text, spans)
         listed = self._lists.find(masked)
         for start, end, partner in listed:
             spans.append((start, end))
             _mention(mentions, self._position[partner], text, start, end)
-        for found in discover(_mask(text, spans) if listed else masked):
+        for found in discover(_mask(text, spans) if listed else masked, self._places):
             if self.registry.find(found.name) is not None:
                 continue
             spans.append((found.start, found.end))
@@ -268,6 +282,13 @@ def snippet(text, start, end, radius=SNIPPET_RADIUS):
     return ("…" if left > 0 else "") + piece + ("…" if right < len(text) else "")
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
+
+
+def _opens_sentence(text, start):
+    return _SENTENCE_OPENING.search(text, max(0, start - 4), start) is not None
+
+
 def _mask(text, spans):
     """The text with the given spans blanked out, offsets unchanged."""
     if not spans:
@@ -290,6 +311,7 @@ class _County:
     region: Partner
     full_names: tuple
     abbreviations: tuple = ()
+    place: str = ""
 
 
 def _county_matcher(registry):

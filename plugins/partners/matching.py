@@ -5,7 +5,8 @@ letter ("ARBETSFÖRMEDLINGEN" too, but not the ordinary words "företagarna"
 or "svensk handel"); abbreviations case-sensitively ("Af", never "af"). A
 match must start at a word boundary and may end in a Swedish inflection
 tail: the genitive ("Arbetsförmedlingens", "SKR:s"), or a definite form of
-a name written indefinitely. Overlapping hits resolve leftmost-longest, so
+a name written indefinitely, unless that form is a town ("Sandviken" is
+the place, not the company Sandvik). Overlapping hits resolve leftmost-longest, so
 "Länsstyrelsen Västernorrland" wins over a shorter name inside it and a
 local office ("Arbetsförmedlingen i Härnösand") stays its parent
 organisation. The cost is one pass over the text, whatever the registry's
@@ -38,6 +39,7 @@ class Hit(NamedTuple):
 class Matcher:
     def __init__(self, partners):
         names, abbreviations = {}, {}
+        self._places = {fold(partner.place) for partner in partners if partner.place}
         for partner in partners:
             for name in partner.full_names:
                 if name.isupper():  # "SCA", "LKAB": an acronym, matched as one
@@ -56,12 +58,12 @@ class Matcher:
         """Non-overlapping hits in `text`, leftmost-longest, in text order."""
         candidates = []
         folded = _collapse_spaces(fold(text))
-        candidates += self._scan(self._names, folded, text, _NAME_TAIL)
+        candidates += self._scan(self._names, folded, text, _NAME_TAIL, self._places)
         candidates += self._scan(self._abbreviations, text, text, _ABBREVIATION_TAIL)
         return leftmost_longest(candidates)
 
     @staticmethod
-    def _scan(automaton, haystack, original, tail):
+    def _scan(automaton, haystack, original, tail, places=()):
         """Hits of `automaton` that start a word and end one, after an
         inflection `tail` at most: "Arbetsförmedlingens", not "Afrika"."""
         hits = []
@@ -71,9 +73,18 @@ class Matcher:
             if capital and not original[start].isupper():
                 continue
             ending = tail.match(haystack, end)
-            if ending is not None:
-                hits.append(Hit(start, ending.end(), partner))
+            if ending is None:
+                continue
+            if ending.end() > end and _is_town(haystack[start:ending.end()], end - start, places):
+                continue
+            hits.append(Hit(start, ending.end(), partner))
         return hits
+
+
+def _is_town(word, name_length, places):
+    """Whether a name with a tail is a town: "Sandviken", "Sandvikens"
+    (the company is Sandvik, its genitive "Sandviks")."""
+    return word in places or (len(word) - 1 > name_length and word[:-1] in places)
 
 
 def leftmost_longest(spans, rank=lambda span: 0):

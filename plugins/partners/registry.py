@@ -15,7 +15,8 @@ from pelican.utils import slugify
 
 from .yamlfile import LINE, DataError, load_list
 
-_FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "place", "slug", LINE}
+_FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "place", "slug",
+           "common_word", LINE}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -48,6 +49,9 @@ class Partner:
     website: str = ""
     code: str = ""
     place: str = ""  # a municipality's place name, which names local branches
+    # A one-word name that is also an ordinary word ("Kommunal vuxenutbildning",
+    # "Företagarna i länet"): opening a sentence, it needs a second mention.
+    common_word: bool = False
     source: str = ""
     line: int = 0
 
@@ -122,6 +126,13 @@ def _strings(path, item, key):
     return tuple(v.strip() for v in value)
 
 
+def _flag(path, item, key):
+    value = item.get(key, False)
+    if not isinstance(value, bool):
+        raise DataError(path, item[LINE], f"'{key}' ska vara true eller false")
+    return value
+
+
 def _partner(path, item, kinds):
     line = item[LINE]
     unknown = set(item) - _FIELDS
@@ -146,6 +157,7 @@ def _partner(path, item, kinds):
         website=str(item.get("website") or ""),
         code=str(item.get("code") or ""),
         place=str(item.get("place") or ""),
+        common_word=_flag(path, item, "common_word"),
         source=str(path),
         line=line,
     )

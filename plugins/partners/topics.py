@@ -113,8 +113,10 @@ class TopicMatcher:
     def score(self, body, headline=""):
         """Topic scores (label -> score) for a body text and its title/summary."""
         scores, _ = self._tally(body)
-        for label, words in self._tally(headline)[1].items():
-            scores[label] += HEADLINE_BONUS * words
+        weights, words = self._tally(headline)
+        for label, count in words.items():
+            # Per cue word in the title, but half for a weak one ("Tillsammans …").
+            scores[label] += HEADLINE_BONUS * min(count, weights[label])
         return scores
 
     def tag(self, body, headline=""):
