@@ -29,6 +29,17 @@ def test_extract_reads_any_markdown_file_and_applies_overrides(tmp_path):
     ]
 
 
+def test_extract_counts_the_organiser_and_the_speakers_organisations(tmp_path):
+    post = tmp_path / "konferens.md"
+    post.write_text("Title: Arbetsmarknadsdagen\nDate: 2026-04-22\nCategory: Konferensdokumentation\n"
+                    "organiser: Länsstyrelsen Västmanland\n"
+                    "speakers: Sara Nyberg | arbetsmarknadsdirektör | Västerås stad\n"
+                    "    Omar Ali | HR-chef | ABB | industrin\n\n"
+                    "Landshövdingen inledde. Sara Nyberg berättade om Jobbcenter.\n", encoding="utf-8")
+    result = make("extract", f"FILES={post}")
+    assert json.loads(result.stdout)["partners"] == ["Länsstyrelsen Västmanland", "Västerås kommun", "ABB"]
+
+
 def test_extract_reads_plain_text_whose_first_line_looks_like_metadata(tmp_path):
     text = tmp_path / "kalla.txt"
     text.write_text("Gästblogg: Ensam är inte stark\n\nVi på Arbetsförmedlingen i Härnösand har samarbetat "

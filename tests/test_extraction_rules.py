@@ -293,6 +293,19 @@ def test_discovery_ignores_sentence_starts_and_ordinary_nouns(extractor):
     assert not result.partners and not result.candidates
 
 
+def test_organisations_named_in_the_metadata_are_partners_but_set_no_topic(extractor):
+    named = ("Arrangör: Länsstyrelsen Dalarna", "Talare: Eva Berg, projektledare, Umeå universitet",
+             "Talare: Per Ek, samordnare för unga, Arbetsförmedlingen", "Talare: Pia Lund, vd, Jobbfabriken")
+    analysis = extractor.analyse("Arbetsförmedlingen i Luleå berättade om unga.", "Konferens", named=named)
+    result = extractor.resolve(analysis)
+    assert {p.name: m.snippet for p, m in result.partners.items()} == {
+        "Arbetsförmedlingen": "Konferens Arbetsförmedlingen i Luleå berättade om unga.",
+        "Länsstyrelsen Dalarna": "Arrangör: Länsstyrelsen Dalarna",
+        "Umeå universitet": "Talare: Eva Berg, projektledare, Umeå universitet"}
+    assert [found.name for found, _ in result.candidates] == ["Jobbfabriken"]
+    assert [t.label for t in result.topics] == []
+
+
 def test_overrides_add_and_remove_partners_and_topics(extractor):
     text = "Arbetsförmedlingen och SCA om unga, unga och ungdomar."
     result = extractor.extract(text, overrides=Overrides(
@@ -449,10 +462,11 @@ def test_a_town_and_a_trade_name_a_local_company(extractor):
 
 def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
     text = ("Kursen ges på Bollnäs folkhögskola. Samordningsförbundet Södra Lappland finansierar. "
-            "Dala Bygg & Montage AB anställer. Måleribranschens Yrkesnämnd validerar, och "
+            "Dala Bygg & Montage AB anställer, liksom Westinghouse Electric Sweden. Svenssons Bygg HB med. "
+            "Måleribranschens Yrkesnämnd validerar, och "
             "Kompetensplattform Dalarna samordnar med Dalarnas Akademi, Örebro Handelskammare och "
             "Handelskammaren Värmland.")
     assert partners(extractor, text) == [
         "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB",
-        "Måleribranschens Yrkesnämnd", "Kompetensplattform Dalarna", "Dalarnas Akademi",
+        "Westinghouse Electric Sweden", "Svenssons Bygg HB", "Måleribranschens Yrkesnämnd", "Kompetensplattform Dalarna", "Dalarnas Akademi",
         "Örebro Handelskammare", "Handelskammaren Värmland"]

@@ -42,7 +42,12 @@ _ENDS_NAME = frozenset(
 # ("Reveljen Centrum för vuxnas lärande").
 _HEADS = {
     "AB": ("company", HIGH),
+    "HB": ("company", HIGH),
+    "KB": ("company", HIGH),
     "Group": ("company", HIGH),
+    "Holding": ("company", HIGH),
+    "Sweden": ("company", HIGH),  # "Westinghouse Electric Sweden"
+    "Scandinavia": ("company", HIGH),
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),
     "folkhögskola": ("association", HIGH),

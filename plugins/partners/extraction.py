@@ -143,13 +143,23 @@ class Extractor:
     def extract(self, body, headline="", overrides=Overrides()):
         return self.resolve(self.analyse(body, headline, overrides.enabled), overrides)
 
-    def analyse(self, body, headline="", enabled=True):
+    def analyse(self, body, headline="", enabled=True, named=()):
+        """`named`: lines of the post's metadata that name organisations
+        ("Talare: Namn, roll, Organisation"), where partners count but topics do not."""
         if not enabled:
             return Analysis((), (), ())
         text = normalize(f"{headline}\n\n{body}")
         headline_end = len(normalize(headline)) + 2
         mentions, candidates = {}, []
         masked = self._find_partners(text, mentions, candidates)
+        for number, line in enumerate(named, start=len(text)):
+            found, unsure = {}, []
+            self._find_partners(normalize(line), found, unsure)
+            for key, (count, context, _) in found.items():
+                if key not in mentions:  # the text's own mention tells more
+                    mentions[key] = [count, context, number]
+            listed = {found.name for found, _ in candidates}
+            candidates += [(found, context) for found, context in unsure if found.name not in listed]
         topics = self._topic_matcher.tag(masked[headline_end:], masked[:headline_end])
         first_mentioned = sorted(mentions.items(), key=lambda item: item[1][2])
         return Analysis(tuple((key, count, context) for key, (count, context, _) in first_mentioned),

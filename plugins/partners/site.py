@@ -4,6 +4,7 @@ topic with the posts that mention it, built from every post's extraction."""
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from conference import parse_speakers
 from swedish.collation import sv_key
 
 from . import data_cache
@@ -72,17 +73,33 @@ def load_extractor(settings):
 
 def post_inputs(content, metadata):
     """All a post's extraction reads: its rendered body; its title, summary
-    and introduction, where a cue weighs more; and whether it is on."""
+    and introduction, where a cue weighs more; the organisations its
+    metadata names; and whether it is on."""
     headline = tuple(str(metadata.get(key) or "") for key in ("title", "summary", "intro"))
-    return content, headline, Overrides.enabled_in(metadata)
+    return content, headline, named_in_metadata(metadata), Overrides.enabled_in(metadata)
+
+
+def named_in_metadata(metadata):
+    """The organiser and the speakers of a conference, as the page shows
+    them ("Talare: Maria Modin, verksamhetschef, Sollefteå kommun"): their
+    organisations are the post's partners even where the text never names
+    them again."""
+    lines = []
+    if metadata.get("organiser"):
+        lines.append(f"Arrangör: {metadata['organiser']}")
+    for speaker in parse_speakers(metadata.get("speakers")):
+        if speaker.organisation or speaker.role:
+            described = ", ".join(part for part in (speaker.name, speaker.role, speaker.organisation) if part)
+            lines.append(f"Talare: {described}")
+    return tuple(lines)
 
 
 def analyse_post(extractor, inputs):
-    content, (title, *introductions), enabled = inputs
+    content, (title, *introductions), named, enabled = inputs
     if not enabled:
         return extractor.analyse("", enabled=False)
     headline = "\n".join([title, *(html_to_text(text) for text in introductions if text)])
-    return extractor.analyse(html_to_text(content), headline)
+    return extractor.analyse(html_to_text(content), headline, named=named)
 
 
 def extract_post(extractor, content, metadata, analysis=None):
