@@ -117,3 +117,29 @@ def test_editing_a_post_or_the_registry_updates_the_pages_on_regeneration(tmp_pa
     site.run()
     page = (output / "partner" / "nordiska-verktyg" / "index.html").read_text(encoding="utf-8")
     assert "Samarbetet med kommunerna avgörande" in page
+
+
+def test_a_conference_lists_its_speakers_organisations_as_partners_and_links_them(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "posts" / "konferensdokumentation" / "2026-04-22-arbetsmarknadsdagen.md").write_text(
+        "Title: Arbetsmarknadsdagen i Västmanland\nDate: 2026-04-22\nCategory: Konferensdokumentation\nAuthor: Redaktionen\n"
+        "Summary: Dokumentation av Arbetsmarknadsdagen.\nevent_date: 2026-04-22\nvenue: Aros Congress Center\n"
+        "organiser: Länsstyrelsen Västmanland\n"
+        "speakers: Sara Nyberg | arbetsmarknadsdirektör | Västerås stad\n"
+        "    Pia Holm | sektionschef | Arbetsförmedlingen Västerås\n"
+        "    Omar Ali | ombudsman | Kommunal\n"
+        "    Eva Lind | vd | Jobbfabriken\n\n"
+        "Landshövdingen inledde dagen, och talarna berättade om sitt arbete.\n", encoding="utf-8")
+    pelican(content, tmp_path / "out")
+    site = BeautifulSoup((tmp_path / "out" / "inlagg" / "arbetsmarknadsdagen-i-vastmanland" / "index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    links = {li.select_one(".speakers__organisation").get_text(strip=True):
+             (a["href"] if (a := li.select_one(".speakers__organisation a")) else None)
+             for li in site.select(".speakers li")}
+    assert links == {"Västerås stad": "../../partner/vasteras-kommun/index.html",
+                     "Arbetsförmedlingen Västerås": "../../partner/arbetsformedlingen/index.html",
+                     "Kommunal": "../../partner/kommunal/index.html", "Jobbfabriken": None}
+    partner_page = BeautifulSoup((tmp_path / "out" / "partner" / "lansstyrelsen-vastmanland" / "index.html")
+                                 .read_text(encoding="utf-8"), "html.parser")
+    assert "Arrangör: Länsstyrelsen Västmanland" in partner_page.find("blockquote").get_text(" ", strip=True)

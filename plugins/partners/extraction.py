@@ -241,6 +241,14 @@ class Extractor:
             self._discovered[name] = partner
         return partner
 
+    def partner_named(self, name):
+        """The partner an organisation field names, as a text would
+        ("Västerås stad", "Arbetsförmedlingen Örnsköldsvik"); None if none."""
+        partner = self.registry.find(name) or self._discovered.get(name)
+        if partner is None:
+            partner = next(iter(self.resolve(self.analyse(name)).partners), None)
+        return partner
+
     def resolve_partner(self, name):
         partner = self.registry.find(name) or self._discovered.get(name)
         if partner is None:

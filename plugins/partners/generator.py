@@ -124,6 +124,7 @@ def tag_articles(article_generator):
                 if listed:
                     term.add(article)
             article.partners.sort(key=by_name)
+            article.speaker_partners = _speaker_partners(article, extractor, partner_terms)
         if problems:
             raise TaggingError("\n".join(problems))
         for term in (*partner_terms.values(), *topic_terms.values()):
@@ -138,6 +139,18 @@ def tag_articles(article_generator):
         PARTNERS_URL=setting(settings, "PARTNERS_URL"),
         TOPICS_URL=setting(settings, "TOPICS_URL"),
     )
+
+
+def _speaker_partners(article, extractor, partner_terms):
+    """{organisation as a speaker line writes it: the post's partner term},
+    so the speaker list links "Västerås stad" to Västerås kommun's page."""
+    linked = {}
+    for speaker in getattr(article, "speakers", None) or ():
+        if speaker.organisation and speaker.organisation not in linked:
+            term = partner_terms.get(extractor.partner_named(speaker.organisation))
+            if term in article.partners:
+                linked[speaker.organisation] = term
+    return linked
 
 
 # Pelican makes a new generator for every (re)generation, and the signal
