@@ -281,6 +281,14 @@ def test_discovery_finds_a_workplace_after_more_roles_a_speakers_title_and_work_
     assert {found.name for found, _ in result.candidates} == {"Gotland"}
 
 
+def test_a_discovered_name_counts_wherever_the_text_writes_it(extractor):
+    result = extractor.extract("Vi provade med Smurfit Westrock och Nordjobb. Smurfit Westrocks bruk växer, "
+                               "sa Per, HR-chef på Smurfit Westrock. Smurfit Westrockarna och Smurfit "
+                               "räknas inte.")
+    assert {p.name: m.count for p, m in result.partners.items()} == {"Smurfit Westrock": 3}
+    assert [p.name for p in result.partners] == ["Smurfit Westrock"]
+
+
 def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
     result = extractor.extract("Stiftelsen Friends, Högskolan i Borås och Region Jämtland Härjedalens "
                                "medarbetare. Hon är vd på Grus & Sten AB:s kontor.")
@@ -291,6 +299,15 @@ def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
 def test_discovery_ignores_sentence_starts_and_ordinary_nouns(extractor):
     result = extractor.extract("Styrelsen beslutade. Förbundet växer. Kommunen och regionen samarbetar.")
     assert not result.partners and not result.candidates
+
+
+def test_inline_markup_leaves_no_gap_in_the_text():
+    from partners.text import html_to_text
+
+    text = html_to_text("<h2>Parter</h2><p><strong>Luleå kommun</strong>, <a href='x'>Arbets<em>förmedlingen"
+                        "</em></a> och Sofia, <em>HR-chef</em>, Getinge.</p><ul><li>Ett</li><li>Två</li></ul>")
+    assert [line.strip() for line in text.split("\n")] == ["Parter", "Luleå kommun, Arbetsförmedlingen och Sofia, HR-chef, Getinge.", "Ett",
+                                                            "Två", ""]
 
 
 def test_organisations_named_in_the_metadata_are_partners_but_set_no_topic(extractor):
@@ -465,8 +482,9 @@ def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
             "Dala Bygg & Montage AB anställer, liksom Westinghouse Electric Sweden. Svenssons Bygg HB med. "
             "Måleribranschens Yrkesnämnd validerar, och "
             "Kompetensplattform Dalarna samordnar med Dalarnas Akademi, Örebro Handelskammare och "
-            "Handelskammaren Värmland.")
+            "Handelskammaren Värmland. Vi provade med Smurfit Westrock och Luleå Science Park, och "
+            "Kompetenscentrum Norr samordnade.")
     assert partners(extractor, text) == [
         "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB",
         "Westinghouse Electric Sweden", "Svenssons Bygg HB", "Måleribranschens Yrkesnämnd", "Kompetensplattform Dalarna", "Dalarnas Akademi",
-        "Örebro Handelskammare", "Handelskammaren Värmland"]
+        "Örebro Handelskammare", "Handelskammaren Värmland", "Luleå Science Park", "Kompetenscentrum Norr"]

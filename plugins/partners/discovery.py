@@ -48,6 +48,7 @@ _HEADS = {
     "Holding": ("company", HIGH),
     "Sweden": ("company", HIGH),  # "Westinghouse Electric Sweden"
     "Scandinavia": ("company", HIGH),
+    "Science Park": ("company", HIGH),  # "Piteå Science Park"
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),
     "folkhögskola": ("association", HIGH),
@@ -212,8 +213,10 @@ def _before_head(text, start, end, head, places):
         confidence = HIGH
     # "Eskilstuna Logistik och Etablering AB", or two organisations in a row
     # ("Nordiska Verktyg och Grus AB"): an editor decides. After one word
-    # ("i Luleå och Luleå Näringsliv AB") the name starts here.
-    elif _AFTER_NAME_AND.search(text, max(0, name_start - 40), name_start):
+    # ("i Luleå och Luleå Näringsliv AB"), or where a known place starts it
+    # ("Smurfit Westrock och Piteå Science Park"), the name starts here.
+    elif (_AFTER_NAME_AND.search(text, max(0, name_start - 40), name_start)
+          and not _is_place(_WORD.match(text, name_start).group(), places)):
         confidence = MEDIUM
     return [Found(name, kind, confidence, name_start, name_start + len(name))]
 
@@ -245,9 +248,9 @@ def _suffix_word(text, start, end, suffix):
     word = text[word_start:end]
     if word_start == start or not word[0].isupper() or (word_start > 0 and _is_word(text[word_start - 1])):
         return []
-    # "Samordningsförbundet Södra Lappland": a generic word made a name by the
-    # place after it, as sure as "… AB".
-    named = _NAMED_AFTER.match(text, end) if suffix == "förbundet" else None
+    # "Samordningsförbundet Södra Lappland", "Kompetenscentrum Norr": a
+    # generic word made a name by the place after it, as sure as "… AB".
+    named = _NAMED_AFTER.match(text, end) if suffix in ("förbundet", "centrum") else None
     if named is not None:
         name = _trim(text[word_start:named.end()])
         return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]

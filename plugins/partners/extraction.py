@@ -209,15 +209,25 @@ class Extractor:
         for start, end, partner in listed:
             spans.append((start, end))
             _mention(mentions, self._position[partner], text, start, end)
+        sure = {}
         for found in discover(_mask(text, spans) if listed else masked, self._places):
             if self.registry.find(found.name) is not None:
                 continue
             spans.append((found.start, found.end))
             if found.confidence == HIGH:
                 _mention(mentions, (found.name, found.kind), text, found.start, found.end)
+                sure[found.name] = found.kind
             else:
                 candidates.append((found, snippet(text, found.start, found.end)))
         masked = _mask(text, spans)
+        # Once its shape has shown a name ("HR-chef på Smurfit Westrock"), the
+        # name is the organisation wherever else the text writes it.
+        for name, kind in sure.items():
+            for start, end in _occurrences(masked, name):
+                spans.append((start, end))
+                _mention(mentions, (name, kind), text, start, end)
+        if sure:
+            masked = _mask(text, spans)
         region = self._region_of_landsting(masked)
         if region is not None:
             _mention(mentions, self._position[region], text, *_landsting(text))
@@ -298,6 +308,20 @@ def snippet(text, start, end, radius=SNIPPET_RADIUS):
         right = cut if cut > 0 else right
     piece = " ".join(text[left:right].split())
     return ("…" if left > 0 else "") + piece + ("…" if right < len(text) else "")
+
+
+_GENITIVE = re.compile(r"(?::s|s)?(?![\w-])")
+
+
+def _occurrences(text, name):
+    """(start, end) of every place `text` writes `name` as whole words,
+    also in the genitive."""
+    start = text.find(name)
+    while start >= 0:
+        tail = _GENITIVE.match(text, start + len(name))
+        if tail is not None and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")):
+            yield start, tail.end()
+        start = text.find(name, start + len(name))
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")

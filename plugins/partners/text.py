@@ -9,6 +9,9 @@ import re
 import unicodedata
 
 _TAG = re.compile(r"<[^<>]*>")
+# Inline markup goes without a trace: "<strong>Luleå kommun</strong>, Piteå"
+# reads "Luleå kommun, Piteå", as lists and speaker lines are written.
+_INLINE = re.compile(r"</?(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]*>", re.I)
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|dt|dd|figcaption|td|th|blockquote|div)>|<br\s*/?>", re.I)
 _SKIP = re.compile(r"<(script|style|pre|code)\b[^>]*>.*?</\1>", re.I | re.S)
 # Hyphen variants become "-", typographic apostrophes "'", soft hyphens go.
@@ -32,7 +35,7 @@ def html_to_text(markup):
     """Plain text of rendered HTML; block ends become line breaks."""
     markup = _SKIP.sub(" ", markup)
     markup = _BLOCK_END.sub("\n", markup)
-    return _without_teasers(html.unescape(_TAG.sub(" ", markup)))
+    return _without_teasers(html.unescape(_TAG.sub(" ", _INLINE.sub("", markup))))
 
 
 def _without_teasers(text):
