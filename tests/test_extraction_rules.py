@@ -296,6 +296,12 @@ def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
         "Stiftelsen Friends", "Högskolan i Borås", "Region Jämtland Härjedalen", "Grus & Sten AB"]
 
 
+def test_a_project_is_no_organisation(extractor):
+    result = extractor.extract("Han leder projektet Företagskraft och EU-projektet Kompetenscentrum Norr, "
+                               "satsningen Nordbygg AB och programmet Jobbcentrum Syd.")
+    assert not result.partners and not result.candidates
+
+
 def test_discovery_ignores_sentence_starts_and_ordinary_nouns(extractor):
     result = extractor.extract("Styrelsen beslutade. Förbundet växer. Kommunen och regionen samarbetar.")
     assert not result.partners and not result.candidates

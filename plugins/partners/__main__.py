@@ -102,7 +102,8 @@ def _candidates(extractor, reader, files):
         return 0
     print(f"{len(seen)} organisationer som inte finns i registret:\n")
     for name, entry in sorted(seen.items(), key=lambda item: (-item[1]["count"], item[0])):
-        print(f"{name}  ({entry['kind']}, {entry['count']} gånger)")
+        times = "gång" if entry["count"] == 1 else "gånger"
+        print(f"{name}  ({entry['kind']}, {entry['count']} {times})")
         for file in entry["files"]:
             print(f"    {file}")
         if entry["snippet"]:

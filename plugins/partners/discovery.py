@@ -179,7 +179,14 @@ def discover(text, places=frozenset()):
             found += _after_leading(text, start, end, anchor)
     # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
     # wins, and of two as long the surer.
-    return _short_names_resolved(leftmost_longest(found, rank=lambda name: name.confidence != HIGH))
+    found = leftmost_longest(found, rank=lambda name: name.confidence != HIGH)
+    return _short_names_resolved([name for name in found if not _PROJECT.search(text, max(0, name.start - 30),
+                                                                                  name.start)])
+
+
+# "projektet Företagskraft", "EU-projektet Kompetenslyftet": a project or
+# programme is no organisation (taxonomy.md).
+_PROJECT = re.compile(r"(?:projektet|programmet|satsningen) $", re.I)
 
 
 def _short_names_resolved(found):
