@@ -296,6 +296,12 @@ def test_discovery_keeps_an_s_that_is_not_a_genitive(extractor):
         "Stiftelsen Friends", "Högskolan i Borås", "Region Jämtland Härjedalen", "Grus & Sten AB"]
 
 
+def test_a_name_after_a_generic_word_ends_at_its_place(extractor):
+    # Flattened PDF text: a heading runs on into the speaker's name.
+    assert partners(extractor, "4 Samordningsförbundet Dalarna Lena Ek, förbundschef, berättade.") == [
+        "Samordningsförbundet Dalarna"]
+
+
 def test_a_project_is_no_organisation(extractor):
     result = extractor.extract("Han leder projektet Företagskraft och EU-projektet Kompetenscentrum Norr, "
                                "satsningen Nordbygg AB och programmet Jobbcentrum Syd.")

@@ -166,7 +166,7 @@ def discover(text, places=frozenset()):
     found = []
     for start, end, (role, anchor) in _ANCHORS.find(text):
         if role == "suffix":
-            found += _suffix_word(text, start, end, anchor)
+            found += _suffix_word(text, start, end, anchor, places)
         elif role == "workplace":
             found += _workplace(text, start, end, anchor)
         elif role == "apposition":
@@ -246,7 +246,7 @@ def _after_leading(text, start, end, leading):
 _NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
 
 
-def _suffix_word(text, start, end, suffix):
+def _suffix_word(text, start, end, suffix, places):
     if end < len(text) and _is_word(text[end]):
         return []
     word_start = start
@@ -259,11 +259,23 @@ def _suffix_word(text, start, end, suffix):
     # generic word made a name by the place after it, as sure as "… AB".
     named = _NAMED_AFTER.match(text, end) if suffix in ("förbundet", "centrum") else None
     if named is not None:
-        name = _trim(text[word_start:named.end()])
+        name = _trim(text[word_start:_end_of_place(text, end, named.end(), places)])
         return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]
     if _ordinary_word(word):
         return []
     return [Found(word, _SUFFIXES[suffix], MEDIUM, word_start, end)]
+
+
+def _end_of_place(text, start, end, places):
+    """Where the capitalised words text[start:end] end in a known place
+    ("Södra Lappland"), which ends the name where a heading of flattened
+    text runs on into a person's name ("Samordningsförbundet Dalarna Lena
+    Ek"); `end` when none is a place."""
+    words = text[start:end].split()
+    for count in range(len(words), 0, -1):
+        if _is_place(words[count - 1], places):
+            return start + len(" ".join(words[:count])) + 1
+    return end
 
 
 def _workplace(text, start, end, title):
