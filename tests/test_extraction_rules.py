@@ -500,3 +500,31 @@ def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
         "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB",
         "Westinghouse Electric Sweden", "Svenssons Bygg HB", "Måleribranschens Yrkesnämnd", "Kompetensplattform Dalarna", "Dalarnas Akademi",
         "Örebro Handelskammare", "Handelskammaren Värmland", "Luleå Science Park", "Kompetenscentrum Norr"]
+
+
+def test_names_listed_after_their_kind_are_organisations(extractor):
+    result = extractor.extract("Företag som SCA, Nordic Paper och Lesjöfors har deltagit, och "
+                               "arbetsgivare som till exempel Volvo CE samt Region Norrbotten visade sina jobb. "
+                               "Vi vill nå fler företag som Anna driver och industriföretag som Luleå behöver.")
+    assert [p.name for p in result.partners] == [
+        "SCA", "Nordic Paper", "Lesjöfors", "Volvo CE", "Region Norrbotten"]
+    # One name alone may be a clause's subject, and a place is no company.
+    assert {found.name for found, _ in result.candidates} == {"Anna"}
+
+
+def test_a_line_break_inside_a_paragraph_is_a_space():
+    from partners.text import html_to_text
+
+    assert html_to_text("<p>Jag arbetar på Samordningsförbundet\nGävleborg\r\nsedan 2020.</p>").strip() == (
+        "Jag arbetar på Samordningsförbundet Gävleborg sedan 2020.")
+
+
+def test_discovery_of_foundations_industrial_centres_and_hospitals(extractor):
+    result = extractor.extract("Stiftelsen Mitt i Livet och Stiftelsen Ådalsbanan i Härnösand bidrar, "
+                               "liksom IUC Bergslagen och Folkhögskolan i Kramfors. Praktiken görs på "
+                               "Sundsvalls sjukhus, Norrlands universitetssjukhus och Lasarettet i Enköping.")
+    assert [p.name for p in result.partners] == [
+        "Stiftelsen Mitt i Livet", "Stiftelsen Ådalsbanan", "IUC Bergslagen", "Folkhögskolan i Kramfors"]
+    # A region's name with "sjukhus" may mean all its hospitals: an editor decides.
+    assert {found.name for found, _ in result.candidates} == {
+        "Sundsvalls sjukhus", "Norrlands universitetssjukhus", "Lasarettet i Enköping"}

@@ -58,6 +58,12 @@ _HEADS = {
     "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
     "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
     "kommun": ("municipality", MEDIUM),
+    # A region's hospital ("Sundsvalls sjukhus"), of the region's kind as the
+    # registry lists hospitals; for an editor to approve, as "Skånes sjukhus"
+    # may be all the hospitals of a region.
+    "sjukhus": ("region", MEDIUM),
+    "universitetssjukhus": ("region", MEDIUM),
+    "lasarett": ("region", MEDIUM),
 }
 # Trades that make a town's name a company's ("Gävle Energi", "Skellefteå
 # Kraft", "Halmstads Energi och Miljö") or an institution's ("Hallands
@@ -80,7 +86,14 @@ _LEADING = {
     "AB ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     "Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "region", HIGH),
     "Högskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "university", HIGH),
-    "Stiftelsen ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}"), "association", HIGH),
+    "Folkhögskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH),
+    "Sjukhuset i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "region", MEDIUM),
+    "Lasarettet i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "region", MEDIUM),
+    # A regional centre for industrial development ("IUC Bergslagen").
+    "IUC ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
+    # "Stiftelsen Mitt i Livet", but not the place in "Stiftelsen Skistar i Sälen".
+    "Stiftelsen ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}(?P<in> i [{_CAPITAL}][\w-]*)?"),
+                    "association", HIGH),
     "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
     # A region's platform for skills supply ("Kompetensplattform Halland").
     "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
@@ -120,6 +133,15 @@ _CLASS_NOUNS = {
     "åkeriet": "company", "byrån": "company", "hotellet": "company",
 }
 
+# A list of names after a plural noun of their kind: "företag som Atlas
+# Copco, Epiroc och Lesjöfors", "arbetsgivare som IKEA och Volvo CE". Also
+# in compounds ("industriföretag som …"). Names the registry knows are
+# already blanked out; they still count as members of the list.
+_ENUMERATIONS = {"företag som": "company", "företag såsom": "company", "bolag som": "company",
+                 "arbetsgivare som": None, "arbetsgivare såsom": None}
+_FOR_EXAMPLE = re.compile(r"(?:till exempel|exempelvis|bland annat|t\.ex\.|t ex|bl\.a\.) ")
+_ENUMERATION_SEPARATOR = re.compile(r" *, *(?:(?:och|samt|eller) )?| +(?:och|samt|eller|&) ")
+
 
 def _anchors():
     anchors = {word: ("head", word) for word in _HEADS}
@@ -128,6 +150,8 @@ def _anchors():
     anchors.update({f"{title}{at} ": ("workplace", title) for title in _TITLES for at in (" på", " hos", " vid", ",")})
     anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
     anchors.update({f"{noun} ": ("apposition", noun) for noun in _CLASS_NOUNS})
+    anchors.update({f"{words} ": ("enumeration", words) for words in _ENUMERATIONS})
+    anchors.update({f"{words.capitalize()} ": ("enumeration", words) for words in _ENUMERATIONS})
     # "Stiftelsen …" is a leading word already.
     anchors.update({f"{noun.capitalize()} ": ("apposition", noun.capitalize())
                     for noun in _CLASS_NOUNS if noun != "stiftelsen"})
@@ -171,12 +195,14 @@ def discover(text, places=frozenset()):
             found += _workplace(text, start, end, anchor)
         elif role == "apposition":
             found += _apposition(text, start, end, anchor)
+        elif role == "enumeration":
+            found += _enumeration(text, end, anchor, places)
         elif start > 0 and _is_word(text[start - 1]):
             continue
         elif role == "head":
             found += _before_head(text, start, end, anchor, places)
         else:
-            found += _after_leading(text, start, end, anchor)
+            found += _after_leading(text, start, end, anchor, places)
     # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
     # wins, and of two as long the surer.
     found = leftmost_longest(found, rank=lambda name: name.confidence != HIGH)
@@ -233,12 +259,15 @@ def _is_place(words, places):
     return words in places or (words.endswith("s") and words[:-1] in places)
 
 
-def _after_leading(text, start, end, leading):
+def _after_leading(text, start, end, leading, places):
     pattern, kind, confidence = _LEADING[leading]
     rest = pattern.match(text, end)
     if rest is None or (rest.end() < len(text) and _is_word(text[rest.end()])):
         return []
-    name = _trim(text[start:rest.end()])
+    name_end = rest.end()
+    if "in" in rest.re.groupindex and rest.group("in") and _is_place(rest.group("in")[3:], places):
+        name_end = rest.start("in")
+    name = _trim(text[start:name_end])
     return [Found(name, kind, confidence, start, start + len(name))]
 
 
@@ -320,6 +349,37 @@ def _apposition(text, start, end, noun):
     if capitalised and not _SENTENCE_END.search(text, max(0, start - 3), start):
         return [Found(f"{text[start:end]}{name}", kind, confidence, start, end + len(name))]
     return [Found(name, kind, confidence, end, end + len(name))]
+
+
+def _enumeration(text, end, anchor, places):
+    """The names listed after `anchor`; sure only in a list of two or more,
+    as a single name may be the subject of a clause ("företag som Anna
+    driver")."""
+    position = end
+    if (example := _FOR_EXAMPLE.match(text, position)) is not None:
+        position = example.end()
+    names, members = [], 0
+    while True:
+        blank = len(text) - len(text[position:].lstrip(" "))  # a known name, blanked out
+        name = _WORKPLACE.match(text, blank)
+        if name is not None and not name.group().endswith("-"):
+            written = _trim(name.group())
+            if not _is_place(written, places):
+                names.append((written, name.start()))
+            position = name.end()
+        elif blank == position:
+            break
+        members += 1
+        separator = _ENUMERATION_SEPARATOR.match(text, position)
+        if separator is None:
+            break
+        position = separator.end()
+    found = []
+    for name, start in names:
+        unsure = members < 2 or (" " not in name and is_common_word(name))
+        kind = _ENUMERATIONS[anchor] or _kind_by_shape(name)
+        found.append(Found(name, kind, MEDIUM if unsure else HIGH, start, start + len(name)))
+    return found
 
 
 def _name_after(text, start):

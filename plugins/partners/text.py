@@ -33,7 +33,10 @@ _READ_MORE = re.compile(r"[ \t]*Läs (?:mer|vidare)[ \t.»›…]*")
 
 def html_to_text(markup):
     """Plain text of rendered HTML; block ends become line breaks."""
-    markup = _SKIP.sub(" ", markup)
+    # A line break inside a paragraph is only where the writer's editor
+    # wrapped it: a space, like any other, or "Samordningsförbundet\nGävleborg"
+    # would read as two lines.
+    markup = _SKIP.sub(" ", markup).replace("\r", "").replace("\n", " ")
     markup = _BLOCK_END.sub("\n", markup)
     return _without_teasers(html.unescape(_TAG.sub(" ", _INLINE.sub("", markup))))
 
