@@ -134,8 +134,12 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
     ("Kommunal vuxenutbildning växer, sa en ombudsman på Kommunal.", ["Kommunal"]),
     ("Avtalet tecknades av Kommunal.", ["Kommunal"]),
     ("Kommunal Jämtland tecknade avtalet.", ["Kommunal Jämtland"]),
+    # Followed by a year, the word names a plan or a report.
+    ("Regionens plan Kommunal 2030 antogs.", []),
+    ("Planen Kommunal 2030 togs fram av Kommunal.", ["Kommunal"]),
 ])
-def test_a_name_that_is_also_a_word_opening_a_sentence_needs_a_second_mention(extractor, text, expected):
+def test_a_name_that_is_also_a_word_opening_a_sentence_or_naming_a_plan_needs_a_second_mention(
+        extractor, text, expected):
     assert partners(extractor, text) == expected
 
 
