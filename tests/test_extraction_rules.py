@@ -14,6 +14,7 @@ REGISTRY = """
   kind: agency
   aliases: [Arbetsförmedling]
   abbreviations: [Af, AF]
+  lowercase: true
 - name: Länsstyrelsen Västernorrland
   kind: county_board
   aliases: [Länsstyrelsen i Västernorrlands län]
@@ -140,6 +141,15 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
 ])
 def test_a_name_that_is_also_a_word_opening_a_sentence_or_naming_a_plan_needs_a_second_mention(
         extractor, text, expected):
+    assert partners(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samverkan med arbetsförmedlingen och arbetsförmedlingens handläggare.", ["Arbetsförmedlingen"]),
+    # Only the name marked so, not its other forms nor other names.
+    ("Hon startade en privat arbetsförmedling. Kontakt med företagarna i länet.", []),
+])
+def test_a_name_marked_lowercase_counts_in_lower_case(extractor, text, expected):
     assert partners(extractor, text) == expected
 
 
@@ -438,6 +448,10 @@ def test_registry_errors_name_file_and_line(tmp_path):
 
     (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: company\n  common_word: ja\n", encoding="utf-8")
     with pytest.raises(RegistryErrors, match=r"a\.yaml:1: 'common_word' ska vara true eller false"):
+        load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
+
+    (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: company\n  lowercase: 1\n", encoding="utf-8")
+    with pytest.raises(RegistryErrors, match=r"a\.yaml:1: 'lowercase' ska vara true eller false"):
         load_registry(tmp_path / "p", tmp_path / "kinds.yaml")
 
     (tmp_path / "p" / "a.yaml").write_text("- name: X\n  kind: [company\n", encoding="utf-8")

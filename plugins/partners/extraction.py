@@ -359,6 +359,7 @@ class _County:
     full_names: tuple
     abbreviations: tuple = ()
     place: str = ""
+    any_case_names: tuple = ()
 
 
 def _county_matcher(registry):

@@ -2,7 +2,8 @@
 
 Full names are matched case-insensitively once they start with a capital
 letter ("ARBETSFÖRMEDLINGEN" too, but not the ordinary words "företagarna"
-or "svensk handel"); abbreviations case-sensitively ("Af", never "af"). A
+or "svensk handel"; a name marked `lowercase` in any case: some write
+"arbetsförmedlingen"); abbreviations case-sensitively ("Af", never "af"). A
 match must start at a word boundary and may end in a Swedish inflection
 tail: the genitive ("Arbetsförmedlingens", "SKR:s"), or a definite form of
 a name written indefinitely, unless that form is a town ("Sandviken" is
@@ -47,8 +48,10 @@ class Matcher:
                     continue
                 # A name counts only when capitalised like one: "Företagarna"
                 # and "Svensk Handel" are organisations, "företagarna" and
-                # "svensk handel" are ordinary words.
-                names[" ".join(fold(name).split())] = (partner, name[:1].isupper())
+                # "svensk handel" are ordinary words. Unless the registry says
+                # the name is never an ordinary word ("arbetsförmedlingen").
+                capital = name[:1].isupper() and name not in partner.any_case_names
+                names[" ".join(fold(name).split())] = (partner, capital)
             for abbreviation in partner.abbreviations:
                 abbreviations[abbreviation] = (partner, False)
         self._names = Automaton(names)

@@ -16,7 +16,7 @@ from pelican.utils import slugify
 from .yamlfile import LINE, DataError, load_list
 
 _FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "place", "slug",
-           "common_word", LINE}
+           "common_word", "lowercase", LINE}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -52,6 +52,9 @@ class Partner:
     # A one-word name that is also an ordinary word ("Kommunal vuxenutbildning",
     # "Företagarna i länet"): opening a sentence, it needs a second mention.
     common_word: bool = False
+    # A name that is the organisation also in lower case, as some writers
+    # spell it ("samverkan med arbetsförmedlingen"): no ordinary word.
+    lowercase: bool = False
     source: str = ""
     line: int = 0
 
@@ -59,6 +62,11 @@ class Partner:
     def full_names(self):
         """Every written-out form, matched case-insensitively."""
         return (self.name, *self.aliases, *self.former_names)
+
+    @property
+    def any_case_names(self):
+        """The names that count also when not capitalised."""
+        return (self.name,) if self.lowercase else ()
 
 
 @dataclass
@@ -158,6 +166,7 @@ def _partner(path, item, kinds):
         code=str(item.get("code") or ""),
         place=str(item.get("place") or ""),
         common_word=_flag(path, item, "common_word"),
+        lowercase=_flag(path, item, "lowercase"),
         source=str(path),
         line=line,
     )
