@@ -153,6 +153,22 @@ def test_a_name_marked_lowercase_counts_in_lower_case(extractor, text, expected)
     assert partners(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vi träffade länsstyrelsen i Västernorrlands län och region Norrbotten.",
+     ["Länsstyrelsen Västernorrland", "Region Norrbotten"]),
+    ("Det gäller länsstyrelsen i västernorrlands län och andra regioner.", []),
+    # Only a county's head word may be lower case: "företagarna Västernorrland" stays the owners.
+    ("Det ska företagarna Västernorrland veta.", []),
+])
+def test_a_county_after_its_head_word_in_lower_case_is_the_organisation(extractor, text, expected):
+    assert partners(extractor, text) == expected
+
+
+def test_a_municipality_without_its_genitive_is_the_municipality(extractor):
+    assert partners(extractor, "Vi på Härnösand kommun och Luleå kommuns vuxenutbildning.") == [
+        "Härnösands kommun", "Luleå kommun"]
+
+
 def test_local_office_is_the_parent_not_a_municipality(extractor):
     assert partners(extractor, "Malin från Arbetsförmedlingen i Härnösand berättar.") == ["Arbetsförmedlingen"]
 

@@ -2,8 +2,7 @@
 
 Full names are matched case-insensitively once they start with a capital
 letter ("ARBETSFÖRMEDLINGEN" too, but not the ordinary words "företagarna"
-or "svensk handel"; a name marked `lowercase` in any case: some write
-"arbetsförmedlingen"); abbreviations case-sensitively ("Af", never "af"). A
+or "svensk handel"; see _capital_at); abbreviations case-sensitively ("Af", never "af"). A
 match must start at a word boundary and may end in a Swedish inflection
 tail: the genitive ("Arbetsförmedlingens", "SKR:s"), or a definite form of
 a name written indefinitely, unless that form is a town ("Sandviken" is
@@ -44,16 +43,11 @@ class Matcher:
         for partner in partners:
             for name in partner.full_names:
                 if name.isupper():  # "SCA", "LKAB": an acronym, matched as one
-                    abbreviations[name] = (partner, False)
+                    abbreviations[name] = (partner, None)
                     continue
-                # A name counts only when capitalised like one: "Företagarna"
-                # and "Svensk Handel" are organisations, "företagarna" and
-                # "svensk handel" are ordinary words. Unless the registry says
-                # the name is never an ordinary word ("arbetsförmedlingen").
-                capital = name[:1].isupper() and name not in partner.any_case_names
-                names[" ".join(fold(name).split())] = (partner, capital)
+                names[" ".join(fold(name).split())] = (partner, _capital_at(name, partner))
             for abbreviation in partner.abbreviations:
-                abbreviations[abbreviation] = (partner, False)
+                abbreviations[abbreviation] = (partner, None)
         self._names = Automaton(names)
         self._abbreviations = Automaton(abbreviations)
 
@@ -73,7 +67,7 @@ class Matcher:
         for start, end, (partner, capital) in automaton.find(haystack):
             if start > 0 and _is_word(haystack[start - 1]):
                 continue
-            if capital and not original[start].isupper():
+            if capital is not None and not original[start + capital].isupper():
                 continue
             ending = tail.match(haystack, end)
             if ending is None:
@@ -82,6 +76,26 @@ class Matcher:
                 continue
             hits.append(Hit(start, ending.end(), partner))
         return hits
+
+
+# Words that make the county's name after them an organisation, often
+# written in lower case: "länsstyrelsen i Västernorrland", "region Gävleborg".
+_LOWERCASE_HEADS = ("Länsstyrelsen ", "Region ", "Landstinget ")
+
+
+def _capital_at(name, partner):
+    """Where in `name` the text must have a capital letter for the name to
+    count, or None. A name counts only when capitalised like one:
+    "Företagarna" and "Svensk Handel" are organisations, "företagarna" and
+    "svensk handel" ordinary words (and "hela Sverige ska leva" a phrase).
+    After a county's head word the county's own capital is enough, and a
+    name the registry marks as never an ordinary word counts in any case
+    ("arbetsförmedlingen")."""
+    if not name[:1].isupper() or name in partner.any_case_names:
+        return None
+    if name.startswith(_LOWERCASE_HEADS):
+        return next((index for index in range(1, len(name)) if name[index].isupper() and name[index - 1] == " "), 0)
+    return 0
 
 
 def _is_town(word, name_length, places):

@@ -60,8 +60,13 @@ class Partner:
 
     @property
     def full_names(self):
-        """Every written-out form, matched case-insensitively."""
-        return (self.name, *self.aliases, *self.former_names)
+        """Every written-out form, matched case-insensitively; for a
+        municipality also without its genitive, as writers often leave it
+        out ("Sundsvall kommun")."""
+        names = (self.name, *self.aliases, *self.former_names)
+        if self.kind == "municipality" and self.place and f"{self.place} kommun" not in names:
+            names += (f"{self.place} kommun",)
+        return names
 
     @property
     def any_case_names(self):
