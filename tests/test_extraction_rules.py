@@ -562,3 +562,10 @@ def test_discovery_of_foundations_industrial_centres_and_hospitals(extractor):
     # A region's name with "sjukhus" may mean all its hospitals: an editor decides.
     assert {found.name for found, _ in result.candidates} == {
         "Sundsvalls sjukhus", "Norrlands universitetssjukhus", "Lasarettet i Enköping"}
+
+
+def test_a_town_compounded_with_housing_is_its_municipal_company(extractor):
+    result = extractor.extract("Vi talar med Härnösandshem och Luleåbostäders vd. Härnösandshus bygger, "
+                               "men en Luleåbo flyttar hem.")
+    assert [p.name for p in result.partners] == ["Härnösandshem", "Luleåbostäder"]
+    assert {found.name for found, _ in result.candidates} == {"Härnösandshus"}

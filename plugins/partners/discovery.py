@@ -110,6 +110,11 @@ _SUFFIXES = {
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
 }
+# A town's name compounded with what its municipal company does:
+# "Ljusdalshem", "Skövdebostäder", "Härnösandshus". Not "-bo": "Luleåbo"
+# is someone who lives there.
+_TOWN_COMPOUNDS = {"hem": HIGH, "bostäder": HIGH, "hus": MEDIUM}
+_GENITIVE_TAIL = re.compile(r"s?(?![\w-])")
 # A person's role at a workplace names it: a title (or a word ending in one,
 # "personalchef", "HR-ansvarig"), "på", "hos", "vid" or a comma (as speakers
 # are presented: "Sofia Kihlberg, HR-chef, Getinge"), and capitalised words.
@@ -147,6 +152,7 @@ def _anchors():
     anchors = {word: ("head", word) for word in _HEADS}
     anchors.update({word: ("leading", word) for word in _LEADING})
     anchors.update({word: ("suffix", word) for word in _SUFFIXES})
+    anchors.update({word: ("town compound", word) for word in _TOWN_COMPOUNDS})
     anchors.update({f"{title}{at} ": ("workplace", title) for title in _TITLES for at in (" på", " hos", " vid", ",")})
     anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
     anchors.update({f"{noun} ": ("apposition", noun) for noun in _CLASS_NOUNS})
@@ -191,6 +197,8 @@ def discover(text, places=frozenset()):
     for start, end, (role, anchor) in _ANCHORS.find(text):
         if role == "suffix":
             found += _suffix_word(text, start, end, anchor, places)
+        elif role == "town compound":
+            found += _town_compound(text, start, end, anchor, places)
         elif role == "workplace":
             found += _workplace(text, start, end, anchor)
         elif role == "apposition":
@@ -293,6 +301,18 @@ def _suffix_word(text, start, end, suffix, places):
     if _ordinary_word(word):
         return []
     return [Found(word, _SUFFIXES[suffix], MEDIUM, word_start, end)]
+
+
+def _town_compound(text, start, end, suffix, places):
+    tail = _GENITIVE_TAIL.match(text, end)
+    if start == 0 or not _is_word(text[start - 1]) or tail is None:
+        return []
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 30:
+        word_start -= 1
+    if not text[word_start].isupper() or not _is_place(text[word_start:start], places):
+        return []
+    return [Found(text[word_start:end], "company", _TOWN_COMPOUNDS[suffix], word_start, end)]
 
 
 def _end_of_place(text, start, end, places):
