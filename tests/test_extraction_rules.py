@@ -569,3 +569,9 @@ def test_a_town_compounded_with_housing_is_its_municipal_company(extractor):
                                "men en Luleåbo flyttar hem.")
     assert [p.name for p in result.partners] == ["Härnösandshem", "Luleåbostäder"]
     assert {found.name for found, _ in result.candidates} == {"Härnösandshus"}
+
+
+def test_a_country_or_town_with_ab_is_left_to_an_editor(extractor):
+    result = extractor.extract("Det är viktigt för Sverige AB och för Luleå AB:s konkurrenskraft.")
+    assert not result.partners
+    assert {found.name for found, _ in result.candidates} == {"Sverige AB", "Luleå AB"}

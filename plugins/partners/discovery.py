@@ -252,6 +252,10 @@ def _before_head(text, start, end, head, places):
     kind, confidence = _HEADS[head]
     if head in _TRADES and _is_place(text[name_start:start - 1], places):
         confidence = HIGH
+    # "Sverige AB", "Skellefteå AB": a country or a town seen as one
+    # business, more often than a company of that name.
+    elif head == "AB" and (text[name_start:start - 1] == "Sverige" or _is_place(text[name_start:start - 1], places)):
+        confidence = MEDIUM
     # "Eskilstuna Logistik och Etablering AB", or two organisations in a row
     # ("Nordiska Verktyg och Grus AB"): an editor decides. After one word
     # ("i Luleå och Luleå Näringsliv AB"), or where a known place starts it
