@@ -7,6 +7,7 @@ import pytest
 
 from partners.extraction import Extractor, Overrides, UnknownName
 from partners.registry import load_registry
+from partners.text import html_to_text
 from partners.topics import PHRASE_WEIGHT, Topic, TopicMatcher, load_topics
 
 REGISTRY = """
@@ -344,8 +345,6 @@ def test_discovery_ignores_sentence_starts_and_ordinary_nouns(extractor):
 
 
 def test_inline_markup_leaves_no_gap_in_the_text():
-    from partners.text import html_to_text
-
     text = html_to_text("<h2>Parter</h2><p><strong>Luleå kommun</strong>, <a href='x'>Arbets<em>förmedlingen"
                         "</em></a> och Sofia, <em>HR-chef</em>, Getinge.</p><ul><li>Ett</li><li>Två</li></ul>")
     assert [line.strip() for line in text.split("\n")] == ["Parter", "Luleå kommun, Arbetsförmedlingen och Sofia, HR-chef, Getinge.", "Ett",
@@ -547,8 +546,6 @@ def test_names_listed_after_their_kind_are_organisations(extractor):
 
 
 def test_a_line_break_inside_a_paragraph_is_a_space():
-    from partners.text import html_to_text
-
     assert html_to_text("<p>Jag arbetar på Samordningsförbundet\nGävleborg\r\nsedan 2020.</p>").strip() == (
         "Jag arbetar på Samordningsförbundet Gävleborg sedan 2020.")
 
@@ -575,3 +572,14 @@ def test_a_country_or_town_with_ab_is_left_to_an_editor(extractor):
     result = extractor.extract("Det är viktigt för Sverige AB och för Luleå AB:s konkurrenskraft.")
     assert not result.partners
     assert {found.name for found, _ in result.candidates} == {"Sverige AB", "Luleå AB"}
+
+
+def test_a_line_listing_a_person_and_an_organisation_names_the_organisation(extractor):
+    text = html_to_text("<p>Medverkande:</p><ul><li>Maria Nilsson, Dalarnas Försäkringsbolag</li>"
+                        "<li>Per-Erik Öst, Härnösands kommun</li><li>Anna Berg, Luleå</li>"
+                        "<li>Ulla Lind, Sverige</li></ul><p>Vi träffade Anna Berg, Nordic Paper och fler.</p>")
+    result = extractor.extract(text)
+    assert [p.name for p in result.partners] == ["Dalarnas Försäkringsbolag", "Härnösands kommun"]
+    # A word the dictionary knows may be a country; a place is no organisation;
+    # within a sentence the comma means something else.
+    assert {found.name for found, _ in result.candidates} == {"Sverige"}

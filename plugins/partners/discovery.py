@@ -148,6 +148,16 @@ _FOR_EXAMPLE = re.compile(r"(?:till exempel|exempelvis|bland annat|t\.ex\.|t ex|
 _ENUMERATION_SEPARATOR = re.compile(r" *, *(?:(?:och|samt|eller) )?| +(?:och|samt|eller|&) ")
 
 
+# A line of its own, as participants and speakers are listed: a person's
+# name, a comma and their organisation ("Maria Nilsson, Dalarnas
+# Försäkringsbolag"). The pattern starts with a line break, so only lines
+# are tried.
+_PERSON_LINE = re.compile(
+    rf"\n[ \t]*(?:[-*•–][ \t]+)?[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
+    rf"(?: [{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?){{1,2}}, "
+    rf"(?P<name>[{_CAPITAL}][\w&-]*(?: (?:&|och|i|för) [\w&-]+| [{_CAPITAL}][\w&-]*){{0,5}})[ \t]*(?=\n)")
+
+
 def _anchors():
     anchors = {word: ("head", word) for word in _HEADS}
     anchors.update({word: ("leading", word) for word in _LEADING})
@@ -211,6 +221,7 @@ def discover(text, places=frozenset()):
             found += _before_head(text, start, end, anchor, places)
         else:
             found += _after_leading(text, start, end, anchor, places)
+    found += _person_lines(text, places)
     # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
     # wins, and of two as long the surer.
     found = leftmost_longest(found, rank=lambda name: name.confidence != HIGH)
@@ -373,6 +384,18 @@ def _apposition(text, start, end, noun):
     if capitalised and not _SENTENCE_END.search(text, max(0, start - 3), start):
         return [Found(f"{text[start:end]}{name}", kind, confidence, start, end + len(name))]
     return [Found(name, kind, confidence, end, end + len(name))]
+
+
+def _person_lines(text, places):
+    found = []
+    for line in _PERSON_LINE.finditer(text):
+        person, name = line.group()[1:line.start("name") - line.start()].strip(" \t-*•–,"), line.group("name")
+        if is_common_word(person.split(" ", 1)[0]) or _is_place(name, places):
+            continue
+        # One word the dictionary knows may be a country or a town ("Anna Berg, Sverige").
+        unsure = " " not in name and _ordinary_word(name)
+        found.append(Found(name, _kind_by_shape(name), MEDIUM if unsure else HIGH, line.start("name"), line.end()))
+    return found
 
 
 def _enumeration(text, end, anchor, places):

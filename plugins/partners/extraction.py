@@ -110,7 +110,10 @@ class Extractor:
         """Counties, provinces and the municipalities' towns, which name
         branches ("Företagarna Jämtland") and local companies ("Gävle Energi")."""
         counties = {p.name.removeprefix("Länsstyrelsen ") for p in self.registry.partners if p.kind == "county_board"}
+        # The town and the form its municipality's name uses: "Falun" and "Falu".
         municipalities = {p.place for p in self.registry.partners if p.place}
+        municipalities |= {p.name.removesuffix(" kommun") for p in self.registry.partners
+                           if p.place and p.name.removesuffix(" kommun") not in (p.place, f"{p.place}s")}
         return frozenset(counties | municipalities | self._place_names)
 
     @cached_property
