@@ -583,3 +583,12 @@ def test_a_line_listing_a_person_and_an_organisation_names_the_organisation(extr
     # A word the dictionary knows may be a country; a place is no organisation;
     # within a sentence the comma means something else.
     assert {found.name for found, _ in result.candidates} == {"Sverige"}
+
+
+def test_discovery_of_centres_and_legal_forms_of_associations(extractor):
+    result = extractor.extract("Kurserna ges av Lärcenter Härnösand och Kompetenscenter Norr, "
+                               "och Grön Framtid ekonomisk förening anställer. Vi bildade en ekonomisk "
+                               "förening. Ett center för alla, sa hon på Lärcenter.")
+    assert [p.name for p in result.partners] == [
+        "Lärcenter Härnösand", "Kompetenscenter Norr", "Grön Framtid ekonomisk förening"]
+    assert {found.name for found, _ in result.candidates} == {"Lärcenter"}

@@ -58,6 +58,10 @@ _HEADS = {
     "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
     "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
     "kommun": ("municipality", MEDIUM),
+    # A cooperative or a non-profit by its legal form ("Grön Framtid ekonomisk förening").
+    **{form: ("association", HIGH) for form in (
+        "ekonomisk förening", "Ekonomisk förening", "Ekonomisk Förening", "ek. för.", "ideell förening",
+        "Ideell förening", "Ideell Förening")},
     # A region's hospital ("Sundsvalls sjukhus"), of the region's kind as the
     # registry lists hospitals; for an editor to approve, as "Skånes sjukhus"
     # may be all the hospitals of a region.
@@ -108,6 +112,7 @@ _SUFFIXES = {
     "förbundet": "association", "styrelsen": "agency", "verket": "agency", "kassan": "agency",
     "myndigheten": "agency", "inspektionen": "agency", "institutet": "agency", "nämnden": "agency",
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
+    "center": "association",
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
 }
 # A town's name compounded with what its municipal company does:
@@ -309,7 +314,7 @@ def _suffix_word(text, start, end, suffix, places):
         return []
     # "Samordningsförbundet Södra Lappland", "Kompetenscentrum Norr": a
     # generic word made a name by the place after it, as sure as "… AB".
-    named = _NAMED_AFTER.match(text, end) if suffix in ("förbundet", "centrum") else None
+    named = _NAMED_AFTER.match(text, end) if suffix in ("förbundet", "centrum", "center") else None
     if named is not None:
         name = _trim(text[word_start:_end_of_place(text, end, named.end(), places)])
         return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]
