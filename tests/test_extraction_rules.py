@@ -592,3 +592,15 @@ def test_discovery_of_centres_and_legal_forms_of_associations(extractor):
     assert [p.name for p in result.partners] == [
         "Lärcenter Härnösand", "Kompetenscenter Norr", "Grön Framtid ekonomisk förening"]
     assert {found.name for found, _ in result.candidates} == {"Lärcenter"}
+
+
+def test_discovery_of_associations_of_municipalities_and_business_agencies(extractor):
+    result = extractor.extract("Samordningsförbundet i Jämtlands län och Samordningsförbundet i Östra "
+                               "Södertörn finansierar. Enkäten från Business Region Göteborg visar det. "
+                               "Även Region Norrskog deltar, men inte Film Region Sydväst. Fyrbodals "
+                               "kommunalförbunds kansli och Bollnäs folkhögskolas lärare.")
+    assert [p.name for p in result.partners] == [
+        "Samordningsförbundet i Jämtlands län", "Samordningsförbundet i Östra Södertörn",
+        "Business Region Göteborg", "Region Norrskog", "Fyrbodals kommunalförbund", "Bollnäs folkhögskola"]
+    assert not result.candidates
+

@@ -95,3 +95,13 @@ def test_topics_follow_the_vocabulary(extractor):
 def test_regional_development_covers_housing_and_population(extractor):
     text = "Bostadsfrågan avgör befolkningsutvecklingen, och pendlingen till grannkommunerna ökar."
     assert [t.label for t in extractor.extract(text).topics] == ["Regional utveckling och tillväxt"]
+
+
+def test_social_enterprises_are_entrepreneurship(extractor):
+    text = "De sociala företagen växer, och samhällsentreprenörskap lyfts fram. Ett socialt företag anställer."
+    assert [t.label for t in extractor.extract(text).topics] == ["Företagande och entreprenörskap"]
+
+
+def test_a_regional_developer_speaks_of_regional_development(extractor):
+    text = "Regionutvecklaren beskrev regionutvecklingsnämndens arbete."
+    assert [t.label for t in extractor.extract(text).topics] == ["Regional utveckling och tillväxt"]

@@ -57,6 +57,7 @@ _HEADS = {
     "Centrum": ("association", MEDIUM),
     "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
     "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
+    "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
     "kommun": ("municipality", MEDIUM),
     # A cooperative or a non-profit by its legal form ("Grön Framtid ekonomisk förening").
     **{form: ("association", HIGH) for form in (
@@ -89,6 +90,8 @@ _AFTER_HEAD = re.compile(r"(?::s|s)?(?![\w-])(?: för(?: [a-zåäö][\w-]*){1,6}
 _LEADING = {
     "AB ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     "Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "region", HIGH),
+    # A regional business agency ("Business Region Göteborg").
+    "Business Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     "Högskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "university", HIGH),
     "Folkhögskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH),
     "Sjukhuset i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "region", MEDIUM),
@@ -98,6 +101,9 @@ _LEADING = {
     # "Stiftelsen Mitt i Livet", but not the place in "Stiftelsen Skistar i Sälen".
     "Stiftelsen ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}(?P<in> i [{_CAPITAL}][\w-]*)?"),
                     "association", HIGH),
+    # A local association for coordinated rehabilitation ("Samordningsförbundet i Jämtlands län").
+    "Samordningsförbundet i ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?(?: län)?"),
+                                "association", HIGH),
     "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
     # A region's platform for skills supply ("Kompetensplattform Halland").
     "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
@@ -132,7 +138,7 @@ _TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", 
            "jobbar", "arbetar", "jobb", "praktik", "praktiserar", "anställning")
 _WHOLE_WORD_TITLES = frozenset({"vd", "VD"})
 _WORKPLACE = re.compile(rf"[{_CAPITAL}][\w-]*(?:(?: &)? [{_CAPITAL}][\w-]*){{0,3}}(?![\w-])")
-_GENITIVE_HEADS = {"universitets", "högskolas", "kommuns"}
+_GENITIVE_HEADS = frozenset(f"{head}s" for head in _HEADS if head.islower() and " " not in head)
 # A class noun, alone or ending a compound ("bemanningsföretaget"), and the
 # name it stands in apposition to. Projects and programmes ("projektet
 # Framsteget") are not organisations, so their nouns are not here.
@@ -287,10 +293,18 @@ def _is_place(words, places):
     return words in places or (words.endswith("s") and words[:-1] in places)
 
 
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][\w-]* $")
+
+
 def _after_leading(text, start, end, leading, places):
     pattern, kind, confidence = _LEADING[leading]
     rest = pattern.match(text, end)
     if rest is None or (rest.end() < len(text) and _is_word(text[rest.end()])):
+        return []
+    # Within a sentence, a capitalised word before it makes the leading word
+    # part of a longer name: "Business Region Göteborg" is no region.
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and not _SENTENCE_END.search(text, max(0, before.start() - 3), before.start()):
         return []
     name_end = rest.end()
     if "in" in rest.re.groupindex and rest.group("in") and _is_place(rest.group("in")[3:], places):
