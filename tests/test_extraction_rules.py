@@ -594,13 +594,15 @@ def test_discovery_of_centres_and_legal_forms_of_associations(extractor):
     assert {found.name for found, _ in result.candidates} == {"Lärcenter"}
 
 
-def test_discovery_of_associations_of_municipalities_and_business_agencies(extractor):
+def test_discovery_of_associations_business_agencies_and_national_federations(extractor):
     result = extractor.extract("Samordningsförbundet i Jämtlands län och Samordningsförbundet i Östra "
                                "Södertörn finansierar. Enkäten från Business Region Göteborg visar det. "
                                "Även Region Norrskog deltar, men inte Film Region Sydväst. Fyrbodals "
-                               "kommunalförbunds kansli och Bollnäs folkhögskolas lärare.")
+                               "kommunalförbunds kansli och Bollnäs folkhögskolas lärare. Dyslexiförbundet "
+                               "och Hörselskadades Riksförbund.")
     assert [p.name for p in result.partners] == [
         "Samordningsförbundet i Jämtlands län", "Samordningsförbundet i Östra Södertörn",
-        "Business Region Göteborg", "Region Norrskog", "Fyrbodals kommunalförbund", "Bollnäs folkhögskola"]
-    assert not result.candidates
+        "Business Region Göteborg", "Region Norrskog", "Fyrbodals kommunalförbund", "Bollnäs folkhögskola",
+        "Hörselskadades Riksförbund"]
+    assert {found.name for found, _ in result.candidates} == {"Dyslexiförbundet"}
 

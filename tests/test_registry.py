@@ -73,6 +73,11 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Arbetsmarknadsdepartementet", "Teknikcollege Halland", "Vård- och omsorgscollege"]),
     ("Fryshuset, LRF och Hushållningssällskapet Väst.",
      ["Fryshuset", "Lantbrukarnas Riksförbund", "Hushållningssällskapet"]),
+    ("Handikappförbunden, Autism- och Aspergerförbundet och Synskadades Riksförbund.",
+     ["Funktionsrätt Sverige", "Autism Sverige", "Synskadades Riksförbund"]),
+    ("Studenterna får hjälp av Drivhuset vid Mittuniversitetet. Drivhuset behöver vatten.",
+     ["Drivhuset", "Mittuniversitetet"]),
+    ("Drivhuset behöver vatten.", []),
 ])
 def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
     assert [p.name for p in extractor.extract(text).partners] == names

@@ -58,6 +58,7 @@ _HEADS = {
     "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
     "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
     "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
+    "Riksförbund": ("association", HIGH),  # "Synskadades Riksförbund"
     "kommun": ("municipality", MEDIUM),
     # A cooperative or a non-profit by its legal form ("Grön Framtid ekonomisk förening").
     **{form: ("association", HIGH) for form in (
