@@ -514,10 +514,11 @@ def test_a_company_named_for_its_place_keeps_the_place(extractor):
 
 def test_a_town_and_a_trade_name_a_local_company(extractor):
     result = extractor.extract("Vi har avtal med Luleå Energi, Härnösands Energi och Miljö och Umeå Kraft "
-                               "och med Luleå Hamn. Mittnorrlands Vatten, Förnybar Energi och Mälarenergi "
+                               "och med Luleå Hamn och Luleå Buss. Mittnorrlands Vatten, Förnybar Energi och Mälarenergi "
                                "får en redaktör pröva, liksom Umeå Logistik och Service AB.")
     assert {p.name: p.kind for p in result.partners} == {
-        "Luleå Energi": "company", "Härnösands Energi och Miljö": "company", "Luleå Hamn": "company"}
+        "Luleå Energi": "company", "Härnösands Energi och Miljö": "company", "Luleå Hamn": "company",
+        "Luleå Buss": "company"}
     assert {found.name for found, _ in result.candidates} == {
         "Umeå Kraft", "Mittnorrlands Vatten", "Förnybar Energi", "Mälarenergi", "Service AB"}
 
@@ -577,12 +578,13 @@ def test_a_country_or_town_with_ab_is_left_to_an_editor(extractor):
 def test_a_line_listing_a_person_and_an_organisation_names_the_organisation(extractor):
     text = html_to_text("<p>Medverkande:</p><ul><li>Maria Nilsson, Dalarnas Försäkringsbolag</li>"
                         "<li>Per-Erik Öst, Härnösands kommun</li><li>Anna Berg, Luleå</li>"
-                        "<li>Ulla Lind, Sverige</li></ul><p>Vi träffade Anna Berg, Nordic Paper och fler.</p>")
+                        "<li>Ulla Lind, Sverige</li><li>Per Lindgren, Arbetsmarknadsenheten</li>"
+                        "<li>Stort Tack, Alla Deltagare</li></ul><p>Vi träffade Anna Berg, Nordic Paper och fler.</p>")
     result = extractor.extract(text)
     assert [p.name for p in result.partners] == ["Dalarnas Försäkringsbolag", "Härnösands kommun"]
-    # A word the dictionary knows may be a country; a place is no organisation;
-    # within a sentence the comma means something else.
-    assert {found.name for found, _ in result.candidates} == {"Sverige"}
+    # A word the dictionary knows may be a country, a definite form a unit; a
+    # place is no organisation; within a sentence the comma means something else.
+    assert {found.name for found, _ in result.candidates} == {"Sverige", "Arbetsmarknadsenheten"}
 
 
 def test_discovery_of_centres_and_legal_forms_of_associations(extractor):

@@ -368,11 +368,14 @@ def _workplace(text, start, end, title):
     name = _name_after(text, end)
     if name is None:
         return []
-    # One word may be a place the dictionary knows ("chef på Gotland"), a
-    # brand of many companies ("Volvo") or, in the definite form, a unit
-    # ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides.
-    unsure = " " not in name and (_ordinary_word(name.rsplit("-", 1)[-1]) or name.endswith(("en", "et")))
-    return [Found(name, _kind_by_shape(name), MEDIUM if unsure else HIGH, end, end + len(name))]
+    return [Found(name, _kind_by_shape(name), MEDIUM if _unsure_workplace(name) else HIGH, end, end + len(name))]
+
+
+def _unsure_workplace(name):
+    """One word may be a place the dictionary knows ("chef på Gotland"), a
+    brand of many companies ("Volvo") or, in the definite form, a unit
+    ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides."""
+    return " " not in name and (_ordinary_word(name.rsplit("-", 1)[-1]) or name.endswith(("en", "et")))
 
 
 def _kind_by_shape(name):
@@ -410,11 +413,11 @@ def _person_lines(text, places):
     found = []
     for line in _PERSON_LINE.finditer(text):
         person, name = line.group()[1:line.start("name") - line.start()].strip(" \t-*•–,"), line.group("name")
-        if is_common_word(person.split(" ", 1)[0]) or _is_place(name, places):
+        # "Per Lindgren" is a person, "Stort Tack" is not.
+        if all(is_common_word(word) for word in person.split()) or _is_place(name, places):
             continue
-        # One word the dictionary knows may be a country or a town ("Anna Berg, Sverige").
-        unsure = " " not in name and _ordinary_word(name)
-        found.append(Found(name, _kind_by_shape(name), MEDIUM if unsure else HIGH, line.start("name"), line.end()))
+        confidence = MEDIUM if _unsure_workplace(name) else HIGH
+        found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end()))
     return found
 
 
@@ -476,6 +479,8 @@ def _without_genitive(word):
     "Västernorrlands", but not "Borås" or "Friends"."""
     if word.endswith(":s"):
         return word[:-2]
+    if word in _HEADS:  # "Sollefteå Buss", not "Bus"
+        return word
     if word in _GENITIVE_HEADS or (word[:1].isupper() and word.endswith("s") and _ordinary_word(word[:-1])):
         return word[:-1]
     return word
