@@ -601,10 +601,11 @@ def test_discovery_of_associations_business_agencies_and_national_federations(ex
                                "Södertörn finansierar. Enkäten från Business Region Göteborg visar det. "
                                "Även Region Norrskog deltar, men inte Film Region Sydväst. Fyrbodals "
                                "kommunalförbunds kansli och Bollnäs folkhögskolas lärare. Dyslexiförbundet "
-                               "och Hörselskadades Riksförbund.")
+                               "och Hörselskadades Riksförbund. Kurser hos Dalarnas Bildningsförbund och "
+                               "Hälsinglands Utbildningsförbunds lärare, men inte i ett Bildningsförbund.")
     assert [p.name for p in result.partners] == [
         "Samordningsförbundet i Jämtlands län", "Samordningsförbundet i Östra Södertörn",
         "Business Region Göteborg", "Region Norrskog", "Fyrbodals kommunalförbund", "Bollnäs folkhögskola",
-        "Hörselskadades Riksförbund"]
+        "Hörselskadades Riksförbund", "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund"]
     assert {found.name for found, _ in result.candidates} == {"Dyslexiförbundet"}
 

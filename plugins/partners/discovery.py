@@ -119,7 +119,7 @@ _SUFFIXES = {
     "förbundet": "association", "styrelsen": "agency", "verket": "agency", "kassan": "agency",
     "myndigheten": "agency", "inspektionen": "agency", "institutet": "agency", "nämnden": "agency",
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
-    "center": "association",
+    "center": "association", "förbund": "association",
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
 }
 # A town's name compounded with what its municipal company does:
@@ -318,7 +318,14 @@ def _after_leading(text, start, end, leading, places):
 _NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
 
 
+# "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund": a
+# federation named for its place in the genitive.
+_GENITIVE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][\w-]*s $")
+
+
 def _suffix_word(text, start, end, suffix, places):
+    if suffix == "förbund":
+        return _federation(text, start, end)
     if end < len(text) and _is_word(text[end]):
         return []
     word_start = start
@@ -336,6 +343,20 @@ def _suffix_word(text, start, end, suffix, places):
     if _ordinary_word(word):
         return []
     return [Found(word, _SUFFIXES[suffix], MEDIUM, word_start, end)]
+
+
+def _federation(text, start, end):
+    tail = _GENITIVE_TAIL.match(text, end)
+    word = _WORD_BACK.search(text, max(0, start - 40), start)
+    if tail is None or word is None or not text[word.start()].isupper():
+        return []
+    before = _GENITIVE_BEFORE.search(text, max(0, word.start() - 40), word.start())
+    if before is None:
+        return []
+    return [Found(text[before.start():end], "association", HIGH, before.start(), end)]
+
+
+_WORD_BACK = re.compile(r"(?:^|(?<=[^\w-]))\w*$")
 
 
 def _town_compound(text, start, end, suffix, places):
