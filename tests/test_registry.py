@@ -78,6 +78,7 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Studenterna får hjälp av Drivhuset vid Mittuniversitetet. Drivhuset behöver vatten.",
      ["Drivhuset", "Mittuniversitetet"]),
     ("Drivhuset behöver vatten.", []),
+    ("Livsmedelsföretagen i länet växer. Avtal med Bemanningsföretagen.", ["Kompetensföretagen"]),
 ])
 def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
     assert [p.name for p in extractor.extract(text).partners] == names
