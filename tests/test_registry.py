@@ -79,6 +79,10 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Drivhuset", "Mittuniversitetet"]),
     ("Drivhuset behöver vatten.", []),
     ("Livsmedelsföretagen i länet växer. Avtal med Bemanningsföretagen.", ["Kompetensföretagen"]),
+    # Agencies by the names they write themselves; a page number is no agency.
+    ("Sida 3 av 10\nSida vid sida med Forte. Rådet för Europeiska socialfonden i Sverige.",
+     ["Forte", "Svenska ESF-rådet"]),
+    ("Stöd från Sida och Kronofogdemyndigheten.", ["Sida", "Kronofogden"]),
 ])
 def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
     assert [p.name for p in extractor.extract(text).partners] == names

@@ -197,7 +197,7 @@ class Extractor:
                 known = self.registry.find(name)
                 key = self._position[known] if known is not None else (name, hit.partner.kind)
             elif (hit.partner.common_word and " " not in text[hit.start:end]
-                  and (_opens_sentence(text, hit.start) or _YEAR_AFTER.match(text, end))):
+                  and (_opens_sentence(text, hit.start) or _NUMBER_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
             spans.append((hit.start, end))
@@ -331,8 +331,9 @@ def _occurrences(text, name):
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 
 
-# "Vision 2030", "Kommunal 2025": a plan or a report, by a name that is also a word.
-_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
+# "Vision 2030", "Kommunal 2025": a plan or a report, by a name that is also
+# a word; "Sida 3": a page.
+_NUMBER_AFTER = re.compile(r" \d")
 
 
 def _opens_sentence(text, start):
