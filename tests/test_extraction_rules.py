@@ -599,7 +599,8 @@ def test_discovery_of_centres_and_legal_forms_of_associations(extractor):
 def test_discovery_of_associations_business_agencies_and_national_federations(extractor):
     result = extractor.extract("Samordningsförbundet i Jämtlands län och Samordningsförbundet i Östra "
                                "Södertörn finansierar. Enkäten från Business Region Göteborg visar det. "
-                               "Även Region Norrskog deltar, men inte Film Region Sydväst. Fyrbodals "
+                               "Även Region Norrskog deltar, men inte Film Region Sydväst eller Region Syd, "
+                               "en avdelning. Fyrbodals "
                                "kommunalförbunds kansli och Bollnäs folkhögskolas lärare. Dyslexiförbundet "
                                "och Hörselskadades Riksförbund. Kurser hos Dalarnas Bildningsförbund och "
                                "Hälsinglands Utbildningsförbunds lärare, men inte i ett Bildningsförbund.")

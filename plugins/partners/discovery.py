@@ -294,6 +294,7 @@ def _is_place(words, places):
     return words in places or (words.endswith("s") and words[:-1] in places)
 
 
+_COMPASS = frozenset("Nord Norr Syd Söder Öst Väst Mitt Nordost Nordväst Sydost Sydväst".split())
 _WORD_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][\w-]* $")
 
 
@@ -306,6 +307,9 @@ def _after_leading(text, start, end, leading, places):
     # part of a longer name: "Business Region Göteborg" is no region.
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and not _SENTENCE_END.search(text, max(0, before.start() - 3), before.start()):
+        return []
+    # "Arbetsförmedlingen Region Syd", "Region Mitt": a division, not a region.
+    if leading == "Region " and rest.group().split(" ", 1)[0] in _COMPASS:
         return []
     name_end = rest.end()
     if "in" in rest.re.groupindex and rest.group("in") and _is_place(rest.group("in")[3:], places):
