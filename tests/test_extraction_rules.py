@@ -610,3 +610,9 @@ def test_discovery_of_associations_business_agencies_and_national_federations(ex
         "Hörselskadades Riksförbund", "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund"]
     assert {found.name for found, _ in result.candidates} == {"Dyslexiförbundet"}
 
+
+
+def test_a_school_or_unit_at_a_workplace_is_left_to_an_editor(extractor):
+    result = extractor.extract("Hon är rektor på Hedbergska skolan och lärare vid Sundsvalls gymnasium.")
+    assert not result.partners
+    assert {found.name for found, _ in result.candidates} == {"Hedbergska skolan", "Sundsvalls gymnasium"}

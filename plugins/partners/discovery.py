@@ -387,9 +387,21 @@ def _end_of_place(text, start, end, places):
     return end
 
 
+# A school or another unit of a municipality or region, named by a word
+# before its noun ("rektor på Hedbergska skolan", "lärare vid Sundsvalls
+# gymnasium"): for an editor, as the heads of a unit and of an organisation
+# share their titles.
+_UNIT_NOUN = re.compile(r" (?:skolan|gymnasiet|gymnasium|gymnasieskolan|grundskolan|högstadieskolan|"
+                        r"vårdcentralen|sjukhuset|biblioteket|förvaltningen)(?![\w-])")
+
+
 def _workplace(text, start, end, title):
     if title in _WHOLE_WORD_TITLES and start > 0 and _is_word(text[start - 1]):
         return []
+    written = _WORKPLACE.match(text, end)
+    unit = written and _UNIT_NOUN.match(text, written.end())
+    if unit:
+        return [Found(text[end:unit.end()], "municipality", MEDIUM, end, unit.end())]
     name = _name_after(text, end)
     if name is None:
         return []
