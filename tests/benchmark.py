@@ -75,7 +75,7 @@ def make_corpus(folder, count, sentences, rng):
     return total
 
 
-def build(content, variants, bytecode, runs=7):
+def build(content, variants, kept, runs=7):
     """For each variant (a list of plugins), the wall times (s) and peak
     memory (MB) of `runs` Pelican builds of `content`. The variants take
     turns, every other round in reverse order, so neither a slow spell nor
@@ -83,11 +83,11 @@ def build(content, variants, bytecode, runs=7):
     one of them."""
     results = [[] for _ in variants]
     for plugins in variants:  # untimed: compiles the modules, fills the file cache
-        build_once(content, plugins, bytecode)
+        build_once(content, plugins, kept)
     for number in range(runs):
         order = list(zip(results, variants))
         for result, plugins in order if number % 2 == 0 else reversed(order):
-            result.append(build_once(content, plugins, bytecode))
+            result.append(build_once(content, plugins, kept))
     return results
 
 
@@ -108,23 +108,31 @@ def overhead(times, baseline):
     return 100 * (min(times) / min(baseline) - 1), statistics.median(ratios), ratios[0], ratios[-1]
 
 
-def build_environment(bytecode):
+def build_environment(kept):
     """Pelican's environment as on an editor's machine, where Python keeps
     the compiled plugins from one build to the next. A machine that sets
     PYTHONDONTWRITEBYTECODE (as this project's CI does) would charge every
-    build for compiling them anew; here they are kept in `bytecode`, so
-    the project's folders stay clean."""
+    build for compiling them anew; here they are kept in `kept`, so the
+    project's folders stay clean."""
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**environment, "PYTHONPATH": str(ROOT / "plugins"), "PYTHONPYCACHEPREFIX": bytecode}
+    return {**environment, "PYTHONPATH": str(ROOT / "plugins"), "PYTHONPYCACHEPREFIX": f"{kept}/bytecode"}
 
 
-def build_once(content, plugins, bytecode):
+def pelican_command(content, output, plugins, kept):
+    """A build of `content` into `output` with `plugins`. Pelican's cache
+    folder (the loaded registry, the compiled templates) is the benchmark's
+    own, kept from build to build like the bytecode: the project's `cache/`
+    would be shared with whatever else runs meanwhile (a `make extract`
+    after an edit replaces the registry's copy there)."""
+    return [sys.executable, "-m", "pelican", str(content), "-o", output, "-s", str(ROOT / "publishconf.py"),
+            "-e", f"PLUGINS={json.dumps(plugins)}", f"CACHE_PATH={json.dumps(f'{kept}/cache')}", "-q"]
+
+
+def build_once(content, plugins, kept):
     with tempfile.TemporaryDirectory(prefix="bench-out-", dir=SCRATCH) as output:
-        override = f"PLUGINS={json.dumps(plugins)}"
-        command = [sys.executable, "-m", "pelican", str(content), "-o", output, "-s",
-                   str(ROOT / "publishconf.py"), "-e", override, "-q"]
+        command = pelican_command(content, output, plugins, kept)
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, env=build_environment(bytecode),
+        process = subprocess.Popen(command, cwd=ROOT, env=build_environment(kept),
                                    stdout=subprocess.DEVNULL)  # Pelican's "Done: Processed …" line
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
@@ -133,7 +141,7 @@ def build_once(content, plugins, bytecode):
     return elapsed, usage.ru_maxrss / 1024
 
 
-def instructions(content, plugins, bytecode):
+def instructions(content, plugins, kept):
     """Billions of instructions a build executes on its critical path: the
     build process and Pagefind, which indexes the site after it. Counted by
     Valgrind's cachegrind, which runs the build some 15 times slower; unlike
@@ -144,9 +152,8 @@ def instructions(content, plugins, bytecode):
     with tempfile.TemporaryDirectory(prefix="bench-out-", dir=SCRATCH) as output, \
             tempfile.TemporaryDirectory(prefix="bench-counts-", dir=SCRATCH) as counts:
         command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
-                   f"--cachegrind-out-file={counts}/%p", sys.executable, "-m", "pelican", str(content),
-                   "-o", output, "-s", str(ROOT / "publishconf.py"), "-e", f"PLUGINS={json.dumps(plugins)}", "-q"]
-        process = subprocess.Popen(command, cwd=ROOT, env=build_environment(bytecode),
+                   f"--cachegrind-out-file={counts}/%p", *pelican_command(content, output, plugins, kept)]
+        process = subprocess.Popen(command, cwd=ROOT, env=build_environment(kept),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if process.wait() != 0:
             raise SystemExit(f"bygget misslyckades ({command})")
@@ -251,13 +258,13 @@ def main():
     counted = []
     for count in [int(size) for size in args.sizes.split(",")]:
         with tempfile.TemporaryDirectory(prefix="bench-", dir=SCRATCH) as folder, \
-                tempfile.TemporaryDirectory(prefix="bench-bytecode-", dir=SCRATCH) as bytecode:
+                tempfile.TemporaryDirectory(prefix="bench-kept-", dir=SCRATCH) as kept:
             content = Path(folder)
             size = make_corpus(content, count, sentences, rng)
-            without_runs, with_runs, all_runs = build(content, [without, with_partners, everything], bytecode)
+            without_runs, with_runs, all_runs = build(content, [without, with_partners, everything], kept)
             rate = throughput(extractor, content)
             if shutil.which("valgrind"):
-                counted.append((count, *(instructions(content, plugins, bytecode)
+                counted.append((count, *(instructions(content, plugins, kept)
                                          for plugins in (without, with_partners))))
         (time_without, memory_without), (time_with, memory_with), (time_all, _) = map(
             summary, (without_runs, with_runs, all_runs))

@@ -157,6 +157,7 @@ _CLASS_NOUNS = {
 _ENUMERATIONS = {"företag som": "company", "företag såsom": "company", "bolag som": "company",
                  "arbetsgivare som": None, "arbetsgivare såsom": None}
 _FOR_EXAMPLE = re.compile(r"(?:till exempel|exempelvis|bland annat|t\.ex\.|t ex|bl\.a\.) ")
+_SPACES = re.compile(" *")
 _ENUMERATION_SEPARATOR = re.compile(r" *, *(?:(?:och|samt|eller) )?| +(?:och|samt|eller|&) ")
 
 
@@ -467,7 +468,7 @@ def _enumeration(text, end, anchor, places):
         position = example.end()
     names, members = [], 0
     while True:
-        blank = len(text) - len(text[position:].lstrip(" "))  # a known name, blanked out
+        blank = _SPACES.match(text, position).end()  # past a known name, blanked out
         name = _WORKPLACE.match(text, blank)
         if name is not None and not name.group().endswith("-"):
             written = _trim(name.group())
