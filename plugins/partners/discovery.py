@@ -114,7 +114,8 @@ _LEADING.update({
     for word in ("Delegationen", "Myndigheten", "Institutet", "Rådet")
 })
 
-# Suffixes of one capitalised word ("Ungdomsstyrelsen").
+# Suffixes of one capitalised word ("Ungdomsstyrelsen"); "…förbund" only
+# after its place in the genitive ("Dalarnas Bildningsförbund").
 _SUFFIXES = {
     "förbundet": "association", "styrelsen": "agency", "verket": "agency", "kassan": "agency",
     "myndigheten": "agency", "inspektionen": "agency", "institutet": "agency", "nämnden": "agency",
@@ -326,6 +327,7 @@ _NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
 # "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund": a
 # federation named for its place in the genitive.
 _GENITIVE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][\w-]*s $")
+_WORD_BACK = re.compile(r"(?:^|(?<=[^\w-]))\w*$")
 
 
 def _suffix_word(text, start, end, suffix, places):
@@ -360,8 +362,6 @@ def _federation(text, start, end):
         return []
     return [Found(text[before.start():end], "association", HIGH, before.start(), end)]
 
-
-_WORD_BACK = re.compile(r"(?:^|(?<=[^\w-]))\w*$")
 
 
 def _town_compound(text, start, end, suffix, places):
