@@ -83,6 +83,11 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Sida 3 av 10\nSida vid sida med Forte. Rådet för Europeiska socialfonden i Sverige.",
      ["Forte", "Svenska ESF-rådet"]),
     ("Stöd från Sida och Kronofogdemyndigheten.", ["Sida", "Kronofogden"]),
+    ("Rikspolisstyrelsen och Räddningsverket bjöd in Installatörsföretagen och Skånes Stadsmission.",
+     ["Polismyndigheten", "Myndigheten för samhällsskydd och beredskap", "Installatörsföretagen",
+      "Skånes Stadsmission"]),
+    ("Fysioterapeuterna på vårdcentralen. Avtal med Fysioterapeuterna och Stockholm Business Region.",
+     ["Fysioterapeuterna", "Stockholm Business Region"]),
 ])
 def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
     assert [p.name for p in extractor.extract(text).partners] == names

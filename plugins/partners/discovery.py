@@ -29,7 +29,10 @@ _WORD = re.compile(r"[\w&][\w&-]*")
 _STOP = frozenset(
     "och i på med för av till som att en ett den det de är var har om från vid hos genom efter "
     "under mellan inom utan samt eller men både även också nu där här vi jag ni han hon man dem "
-    "deras vår våra vårt sin sina sitt hela alla olika flera nya så då när".split()
+    "deras vår våra vårt sin sina sitt hela alla olika flera nya så då när "
+    # Opening a sentence, capitalised before a name ("Enligt Norrbottens Handelskammare").
+    "enligt bland trots inför kring mot över ur åt via före utöver förutom dessutom därför sedan medan "
+    "eftersom innan denna detta dessa varje många några någon ingen inga samma tack liksom hur vad".split()
 )
 # A name's "för …" part ends before the sentence goes on.
 _ENDS_NAME = frozenset(
@@ -56,7 +59,9 @@ _HEADS = {
     "Industrigrupp": ("network", MEDIUM),
     "Centrum": ("association", MEDIUM),
     "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
-    "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
+    "Handelskammare": ("association", HIGH),
+    "Stadsmission": ("association", HIGH),  # "Linköpings Stadsmission"
+    "stadsmission": ("association", HIGH),  # "Örebro Handelskammare"
     "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
     "Riksförbund": ("association", HIGH),  # "Synskadades Riksförbund"
     "kommun": ("municipality", MEDIUM),
@@ -105,6 +110,8 @@ _LEADING = {
     # A local association for coordinated rehabilitation ("Samordningsförbundet i Jämtlands län").
     "Samordningsförbundet i ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?(?: län)?"),
                                 "association", HIGH),
+    # A savings bank by its place ("Sparbanken Skåne", "Sparbanken Nord").
+    "Sparbanken ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
     # A region's platform for skills supply ("Kompetensplattform Halland").
     "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
@@ -120,7 +127,7 @@ _SUFFIXES = {
     "förbundet": "association", "styrelsen": "agency", "verket": "agency", "kassan": "agency",
     "myndigheten": "agency", "inspektionen": "agency", "institutet": "agency", "nämnden": "agency",
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
-    "center": "association", "förbund": "association",
+    "center": "association", "förbund": "association", "stiftelsen": "association",
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
 }
 # A town's name compounded with what its municipal company does:
