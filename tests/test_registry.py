@@ -120,3 +120,13 @@ def test_social_enterprises_are_entrepreneurship(extractor):
 def test_a_regional_developer_speaks_of_regional_development(extractor):
     text = "Regionutvecklaren beskrev regionutvecklingsnämndens arbete."
     assert [t.label for t in extractor.extract(text).topics] == ["Regional utveckling och tillväxt"]
+
+
+def test_new_inhabitants_and_homes_are_regional_development(extractor):
+    text = "Länet behöver 20 000 nya invånare, och kommunen bygger 1 500 nya bostäder."
+    assert [t.label for t in extractor.extract(text).topics] == ["Regional utveckling och tillväxt"]
+
+
+def test_a_recruitment_campaign_for_more_hands_is_skills_supply(extractor):
+    text = "Vården behöver fler händer, så kommunerna startar en rekryteringskampanj."
+    assert [t.label for t in extractor.extract(text).topics] == ["Kompetensförsörjning"]
