@@ -88,6 +88,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
       "Skånes Stadsmission"]),
     ("Fysioterapeuterna på vårdcentralen. Avtal med Fysioterapeuterna och Stockholm Business Region.",
      ["Fysioterapeuterna", "Stockholm Business Region"]),
+    ("Projektet fick pengar från Allmänna arvsfonden. Arvsfondsdelegationen beslutade.",
+     ["Allmänna arvsfonden"]),
 ])
 def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
     assert [p.name for p in extractor.extract(text).partners] == names
@@ -123,3 +125,8 @@ def test_topics_follow_the_vocabulary(extractor):
 ])
 def test_topic_cues_beyond_the_examples(extractor, text, label):
     assert [t.label for t in extractor.extract(text).topics] == [label]
+
+
+def test_childcare_is_not_the_care_sector(extractor):
+    text = "Kommunen ordnade barnomsorg på kvällar, och barnomsorgen var avgörande. Sedan ringde vårdcentralen."
+    assert extractor.extract(text).topics == []
