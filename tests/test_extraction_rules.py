@@ -580,8 +580,7 @@ def test_a_town_compounded_with_housing_is_its_municipal_company(extractor):
 
 
 def test_a_country_or_town_with_ab_is_left_to_an_editor(extractor):
-    tagged, candidates = discovered(extractor, (
-        "Det är viktigt för Sverige AB och för Luleå AB:s konkurrenskraft."))
+    tagged, candidates = discovered(extractor, "Det är viktigt för Sverige AB och för Luleå AB:s konkurrenskraft.")
     assert tagged == []
     assert candidates == {"Sverige AB", "Luleå AB"}
 
@@ -591,12 +590,20 @@ def test_a_line_listing_a_person_and_an_organisation_names_the_organisation(extr
                         "<li>Per-Erik Öst, Härnösands kommun</li><li>Anna Berg, Luleå</li>"
                         "<li>Ulla Lind, Sverige</li><li>Per Lindgren, Arbetsmarknadsenheten</li>"
                         "<li>Stort Tack, Alla Deltagare</li></ul><p>Vi träffade Anna Berg, Nordic Paper och fler.</p>")
-    tagged, candidates = discovered(extractor, (
-        text))
+    tagged, candidates = discovered(extractor, text)
     assert tagged == ["Dalarnas Försäkringsbolag", "Härnösands kommun"]
     # A word the dictionary knows may be a country, a definite form a unit; a
     # place is no organisation; within a sentence the comma means something else.
     assert candidates == {"Sverige", "Arbetsmarknadsenheten"}
+
+
+def test_a_persons_organisation_may_stand_in_brackets_or_after_a_dash(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Medverkande\nBjörn Dahl (Siljan Turism)\nKarin Olsson – Orsa Grönklitt\nAnna Ek (S)\n"
+        "Per Berg (Jämtland)\nLena Holm (Västerbotten\nSiv Ek - Dala Bygg\n"))
+    # A party's letter is no organisation, nor a place; a bracket must close.
+    assert tagged == ["Siljan Turism", "Orsa Grönklitt", "Dala Bygg"]
+    assert candidates == set()
 
 
 def test_discovery_of_centres_and_legal_forms_of_associations(extractor):

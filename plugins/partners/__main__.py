@@ -49,16 +49,25 @@ def main(argv=None):
 
 def _read(reader, path):
     try:
-        content, metadata = reader.read(str(path))
-        if metadata and "title" not in metadata:
-            # Not a Pelican post but plain text, whose first line only looked
-            # like metadata ("Gästblogg: Ensam är inte stark"): all of it is text.
-            text = Path(path).read_text(encoding="utf-8-sig")
-            # A blank first line ends the metadata before it starts.
-            content, metadata = Markdown(**reader.settings["MARKDOWN"]).convert("\n" + text), {}
-        return content, metadata
+        if Path(path).suffix.lstrip(".") in reader.file_extensions:
+            content, metadata = reader.read(str(path))
+            if "title" in metadata or not metadata:
+                return content, metadata
+        # Not a Pelican post but plain text: a copied page (.txt), or Markdown
+        # whose first line only looked like metadata ("Gästblogg: Ensam är
+        # inte stark"). All of it is text.
+        return _plain_text(reader, path), {}
     except Exception as error:  # Markdown or metadata the reader cannot parse
         raise ValueError(f"{path}: kan inte läsas: {error}") from error
+
+
+def _plain_text(reader, path):
+    """HTML of a plain-text file, in which each line is a line of its own
+    (a speaker, a heading), not where an editor wrapped a paragraph."""
+    settings = reader.settings["MARKDOWN"]
+    markdown = Markdown(**{**settings, "extensions": [*settings.get("extensions", ()), "nl2br"]})
+    # A blank first line ends the metadata before it starts.
+    return markdown.convert("\n" + Path(path).read_text(encoding="utf-8-sig"))
 
 
 def _extract(extractor, reader, files):

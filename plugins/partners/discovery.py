@@ -170,13 +170,17 @@ _ENUMERATION_SEPARATOR = re.compile(r" *, *(?:(?:och|samt|eller) )?| +(?:och|sam
 
 
 # A line of its own, as participants and speakers are listed: a person's
-# name, a comma and their organisation ("Maria Nilsson, Dalarnas
-# Försäkringsbolag"). The pattern starts with a line break, so only lines
-# are tried.
+# name and their organisation after a comma, in brackets or after a dash
+# ("Maria Nilsson, Dalarnas Försäkringsbolag", "Björn Dahl (Siljan
+# Turism)", "Björn Dahl – Siljan Turism"). The pattern starts with a line
+# break, so only lines are tried.
 _PERSON_LINE = re.compile(
-    rf"\n[ \t]*(?:[-*•–][ \t]+)?[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
-    rf"(?: [{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?){{1,2}}, "
-    rf"(?P<name>[{_CAPITAL}][\w&-]*(?: (?:&|och|i|för) [\w&-]+| [{_CAPITAL}][\w&-]*){{0,5}})[ \t]*(?=\n)")
+    rf"\n[ \t]*(?:[-*•–][ \t]+)?(?P<person>[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
+    rf"(?: [{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?){{1,2}})(?:, |(?P<bracket> \()| [–-] )"
+    rf"(?P<name>[{_CAPITAL}][\w&-]*(?: (?:&|och|i|för) [\w&-]+| [{_CAPITAL}][\w&-]*){{0,5}})"
+    rf"(?(bracket)\))[ \t]*(?=\n)")
+# A politician's party in brackets ("Anna Ek (S)") is no partner.
+_PARTIES = frozenset("S M C L V KD MP SD".split())
 
 
 def _anchors():
@@ -457,12 +461,12 @@ def _apposition(text, start, end, noun):
 def _person_lines(text, places):
     found = []
     for line in _PERSON_LINE.finditer(text):
-        person, name = line.group()[1:line.start("name") - line.start()].strip(" \t-*•–,"), line.group("name")
+        person, name = line.group("person"), line.group("name")
         # "Per Lindgren" is a person, "Stort Tack" is not.
-        if all(is_common_word(word) for word in person.split()) or _is_place(name, places):
+        if all(is_common_word(word) for word in person.split()) or _is_place(name, places) or name in _PARTIES:
             continue
         confidence = MEDIUM if _unsure_workplace(name) else HIGH
-        found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end()))
+        found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end("name")))
     return found
 
 
