@@ -90,6 +90,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Fysioterapeuterna", "Stockholm Business Region"]),
     ("Projektet fick pengar från Allmänna arvsfonden. Arvsfondsdelegationen beslutade.",
      ["Allmänna arvsfonden"]),
+    ("Smurfit Kappa, Hägglunds och Hitachi ABB Power Grids anställer, liksom E.ON och Lidl.",
+     ["Smurfit Westrock", "BAE Systems Hägglunds", "Hitachi Energy", "E.ON", "Lidl"]),
 ])
 def test_organisations_are_found_by_the_names_texts_use(extractor, text, names):
     assert [p.name for p in extractor.extract(text).partners] == names
