@@ -112,7 +112,7 @@ def test_topics_follow_the_vocabulary(extractor):
 
 
 # Cues beyond the taxonomy's examples: housing and population, social
-# enterprises, a regional developer, campaigns for more hands.
+# enterprises, a regional developer, campaigns for more hands, a slogan.
 @pytest.mark.parametrize("text, label", [
     ("Bostadsfrågan avgör befolkningsutvecklingen, och pendlingen till grannkommunerna ökar.",
      "Regional utveckling och tillväxt"),
@@ -124,6 +124,9 @@ def test_topics_follow_the_vocabulary(extractor):
      "Regional utveckling och tillväxt"),
     ("Vården behöver fler händer, så kommunerna startar en rekryteringskampanj.",
      "Kompetensförsörjning"),
+    # The slogan's "rusta" is not "Långt från arbetsmarknaden".
+    ("Vi arbetar efter principen matcha först, rusta sen.",
+     "Matchning"),
 ])
 def test_topic_cues_beyond_the_examples(extractor, text, label):
     assert [t.label for t in extractor.extract(text).topics] == [label]
