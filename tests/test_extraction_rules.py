@@ -531,14 +531,15 @@ def test_a_town_and_a_trade_name_a_local_company(extractor):
 
 
 def test_discovery_of_folk_high_schools_federations_and_ampersands(extractor):
-    text = ("Kursen ges på Bollnäs folkhögskola. Samordningsförbundet Södra Lappland finansierar. "
+    text = ("Kursen ges på Bollnäs folkhögskola och Nordiska folkhögskolan, inte på folkhögskolan. "
+            "Samordningsförbundet Södra Lappland finansierar. "
             "Dala Bygg & Montage AB anställer, liksom Westinghouse Electric Sweden. Svenssons Bygg HB med. "
             "Måleribranschens Yrkesnämnd validerar, och "
             "Kompetensplattform Dalarna samordnar med Dalarnas Akademi, Örebro Handelskammare och "
             "Handelskammaren Värmland. Vi provade med Smurfit Westrock och Luleå Science Park, och "
             "Kompetenscentrum Norr samordnade.")
     assert partners(extractor, text) == [
-        "Bollnäs folkhögskola", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB",
+        "Bollnäs folkhögskola", "Nordiska folkhögskolan", "Samordningsförbundet Södra Lappland", "Dala Bygg & Montage AB",
         "Westinghouse Electric Sweden", "Svenssons Bygg HB", "Måleribranschens Yrkesnämnd", "Kompetensplattform Dalarna", "Dalarnas Akademi",
         "Örebro Handelskammare", "Handelskammaren Värmland", "Luleå Science Park", "Kompetenscentrum Norr"]
 

@@ -15,6 +15,7 @@ stays linear in the text.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -55,6 +56,7 @@ _HEADS = {
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),
     "folkhögskola": ("association", HIGH),
+    "folkhögskolan": ("association", HIGH),  # "Nordiska folkhögskolan"
     "Konsult": ("company", MEDIUM),
     "Industrigrupp": ("network", MEDIUM),
     "Centrum": ("association", MEDIUM),
@@ -184,19 +186,24 @@ _PARTIES = frozenset("S M C L V KD MP SD".split())
 
 
 def _anchors():
-    anchors = {word: ("head", word) for word in _HEADS}
-    anchors.update({word: ("leading", word) for word in _LEADING})
-    anchors.update({word: ("suffix", word) for word in _SUFFIXES})
-    anchors.update({word: ("town compound", word) for word in _TOWN_COMPOUNDS})
-    anchors.update({f"{title}{at} ": ("workplace", title) for title in _TITLES for at in (" på", " hos", " vid", ",")})
-    anchors.update({f"{title} för ": ("workplace", title) for title in _WHOLE_WORD_TITLES})
-    anchors.update({f"{noun} ": ("apposition", noun) for noun in _CLASS_NOUNS})
-    anchors.update({f"{words} ": ("enumeration", words) for words in _ENUMERATIONS})
-    anchors.update({f"{words.capitalize()} ": ("enumeration", words) for words in _ENUMERATIONS})
-    # "Stiftelsen …" is a leading word already.
-    anchors.update({f"{noun.capitalize()} ": ("apposition", noun.capitalize())
-                    for noun in _CLASS_NOUNS if noun != "stiftelsen"})
-    return Automaton(anchors)
+    anchors = [
+        *((word, ("head", word)) for word in _HEADS),
+        *((word, ("leading", word)) for word in _LEADING),
+        *((word, ("suffix", word)) for word in _SUFFIXES),
+        *((word, ("town compound", word)) for word in _TOWN_COMPOUNDS),
+        *((f"{title}{at} ", ("workplace", title)) for title in _TITLES for at in (" på", " hos", " vid", ",")),
+        *((f"{title} för ", ("workplace", title)) for title in _WHOLE_WORD_TITLES),
+        *((f"{noun} ", ("apposition", noun)) for noun in _CLASS_NOUNS),
+        *((f"{words} ", ("enumeration", words)) for words in _ENUMERATIONS),
+        *((f"{words.capitalize()} ", ("enumeration", words)) for words in _ENUMERATIONS),
+        # "Stiftelsen …" is a leading word already.
+        *((f"{noun.capitalize()} ", ("apposition", noun.capitalize()))
+          for noun in _CLASS_NOUNS if noun != "stiftelsen"),
+    ]
+    # One string has one role: a second would silently replace the first.
+    twice = [word for word, count in Counter(word for word, _ in anchors).items() if count > 1]
+    assert not twice, f"anchor strings with two roles: {twice}"
+    return Automaton(dict(anchors))
 
 
 _ANCHORS = _anchors()
