@@ -183,6 +183,11 @@ _PERSON_LINE = re.compile(
     rf"(?(bracket)\))[ \t]*(?=\n)")
 # A politician's party in brackets ("Anna Ek (S)") is no partner.
 _PARTIES = frozenset("S M C L V KD MP SD".split())
+# A person and where they come from: "Karim Haddad från Kiviks Musteri".
+_FROM = " från "
+_PERSON_BEFORE = re.compile(
+    rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
+    rf"(?: [{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?){{1,2}}$")
 
 
 def _anchors():
@@ -193,6 +198,7 @@ def _anchors():
         *((word, ("town compound", word)) for word in _TOWN_COMPOUNDS),
         *((f"{title}{at} ", ("workplace", title)) for title in _TITLES for at in (" på", " hos", " vid", ",")),
         *((f"{title} för ", ("workplace", title)) for title in _WHOLE_WORD_TITLES),
+        (_FROM, ("from", _FROM)),
         *((f"{noun} ", ("apposition", noun)) for noun in _CLASS_NOUNS),
         *((f"{words} ", ("enumeration", words)) for words in _ENUMERATIONS),
         *((f"{words.capitalize()} ", ("enumeration", words)) for words in _ENUMERATIONS),
@@ -243,6 +249,8 @@ def discover(text, places=frozenset()):
             found += _town_compound(text, start, end, anchor, places)
         elif role == "workplace":
             found += _workplace(text, start, end, anchor)
+        elif role == "from":
+            found += _from_person(text, start, end, places)
         elif role == "apposition":
             found += _apposition(text, start, end, anchor)
         elif role == "enumeration":
@@ -425,6 +433,32 @@ def _workplace(text, start, end, title):
     if name is None:
         return []
     return [Found(name, _kind_by_shape(name), MEDIUM if _unsure_workplace(name) else HIGH, end, end + len(name))]
+
+
+def _from_person(text, start, end, places):
+    """"Karim Haddad från Kiviks Musteri": sure for a name of more than one
+    word that does not end in a place. A town, a country or a region ("från
+    Syrien", "från Västra Götaland") is no organisation; a name that ends in
+    one ("Coompanion Jämtland"), or one word the dictionary does not know
+    (a village: "från Skoghall"), an editor decides."""
+    # The person's names may all be words too ("Eva Lind", "Per Ek").
+    if _PERSON_BEFORE.search(text, max(0, start - 60), start) is None:
+        return []
+    name = _name_after(text, end)
+    if name is None:
+        return []
+    *first, last = name.split(" ")
+    if _is_place(last, places) or _known_name(last):
+        # "Västra Götaland", "Nya Zeeland": a place with a common word before it.
+        if all(is_common_word(word) for word in first):
+            return []
+        return [Found(name, _kind_by_shape(name), MEDIUM, end, end + len(name))]
+    return [Found(name, _kind_by_shape(name), HIGH if first else MEDIUM, end, end + len(name))]
+
+
+def _known_name(word):
+    """A name the dictionary knows, as it knows towns and countries."""
+    return is_known(word) and not is_common_word(word)
 
 
 def _unsure_workplace(name):
