@@ -185,6 +185,9 @@ _PERSON_LINE = re.compile(
 _PARTIES = frozenset("S M C L V KD MP SD".split())
 # A person and where they come from: "Karim Haddad från Kiviks Musteri".
 _FROM = " från "
+# Words that start places: "Västra Götaland", "Stora Skedvi", "Nya Zeeland".
+_PLACE_ADJECTIVES = frozenset(
+    "Stora Lilla Norra Södra Östra Västra Övre Nedre Nya Gamla Mellersta Inre Yttre".split())
 _PERSON_BEFORE = re.compile(
     rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
     rf"(?: [{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?){{1,2}}$")
@@ -439,8 +442,9 @@ def _from_person(text, start, end, places):
     """"Karim Haddad från Kiviks Musteri": sure for a name of more than one
     word that does not end in a place. A town, a country or a region ("från
     Syrien", "från Västra Götaland") is no organisation; a name that ends in
-    one ("Coompanion Jämtland"), or one word the dictionary does not know
-    (a village: "från Skoghall"), an editor decides."""
+    one ("Coompanion Jämtland"), or a word the dictionary does not know,
+    alone or after a word that starts places (a village: "från Skoghall",
+    "från Stora Skedvi"), an editor decides."""
     # The person's names may all be words too ("Eva Lind", "Per Ek").
     if _PERSON_BEFORE.search(text, max(0, start - 60), start) is None:
         return []
@@ -448,12 +452,10 @@ def _from_person(text, start, end, places):
     if name is None:
         return []
     *first, last = name.split(" ")
+    placed = all(word in _PLACE_ADJECTIVES for word in first)
     if _is_place(last, places) or _known_name(last):
-        # "Västra Götaland", "Nya Zeeland": a place with a common word before it.
-        if all(is_common_word(word) for word in first):
-            return []
-        return [Found(name, _kind_by_shape(name), MEDIUM, end, end + len(name))]
-    return [Found(name, _kind_by_shape(name), HIGH if first else MEDIUM, end, end + len(name))]
+        return [] if placed else [Found(name, _kind_by_shape(name), MEDIUM, end, end + len(name))]
+    return [Found(name, _kind_by_shape(name), MEDIUM if placed else HIGH, end, end + len(name))]
 
 
 def _known_name(word):
