@@ -44,8 +44,16 @@ REGISTRY = """
   kind: association
 - name: Region Norrbotten
   kind: region
+  code: "25"
+- name: Länsstyrelsen Norrbotten
+  kind: county_board
+  code: "25"
 - name: Länsstyrelsen Dalarna
   kind: county_board
+  code: "20"
+- name: Region Dalarna
+  kind: region
+  code: "20"
 - name: Umeå universitet
   kind: university
 - name: Sandvikens kommun
@@ -249,6 +257,15 @@ def test_landstinget_in_any_case_but_not_inside_a_longer_word(extractor, text, f
 def test_landstinget_is_the_region_only_when_the_county_is_named(extractor):
     assert partners(extractor, "En dialog med landstinget i Luleå.") == []
     assert partners(extractor, "I Norrbotten tog landstinget emot oss.") == ["Region Norrbotten"]
+
+
+def test_lansstyrelsen_is_the_county_board_only_when_the_county_is_named(extractor):
+    assert partners(extractor, "Länsstyrelsens uppdrag i Norrbotten.") == ["Länsstyrelsen Norrbotten"]
+    mentions = extractor.extract("I Norrbotten har länsstyrelsen och Länsstyrelsen samma uppdrag.").partners
+    assert {p.name: m.count for p, m in mentions.items()} == {"Länsstyrelsen Norrbotten": 1}
+    assert partners(extractor, "Länsstyrelsen i Luleå.") == []
+    assert partners(extractor, "I Norrbotten samarbetar länsstyrelserna.") == []
+    assert partners(extractor, "I Norrbotten och Dalarna arbetar länsstyrelsen.") == []
 
 
 def test_mentions_keep_count_and_snippet(extractor):
@@ -497,7 +514,8 @@ def test_each_place_in_a_list_with_a_shared_head_is_its_own_partner(extractor):
             "Flera kommuner och kommunerna i länet är inga namn.")
     result = extractor.extract(text)
     assert {p.name: m.count for p, m in result.partners.items()} == {
-        "Härnösands kommun": 2, "Luleå kommun": 3, "Länsstyrelsen Dalarna": 1, "Region Norrbotten": 1}
+        "Härnösands kommun": 2, "Luleå kommun": 3, "Länsstyrelsen Dalarna": 1, "Länsstyrelsen Norrbotten": 1,
+        "Region Norrbotten": 1}
 
 
 def test_a_local_office_of_an_agency_is_not_a_branch(extractor):
@@ -515,8 +533,8 @@ def test_discovery_leaves_unsure_name_starts_to_an_editor(extractor):
 
 def test_a_company_named_for_its_place_keeps_the_place(extractor):
     result = extractor.extract("Stefan, platschef på Nordbygg i Umeå AB, och Nordvent i Luleå AB anställer. "
-                               "Verksamheten i Norrbotten AB:s regi växer.")
-    assert [p.name for p in result.partners] == ["Nordbygg i Umeå AB", "Nordvent i Luleå AB", "Norrbotten AB"]
+                               "Verksamheten i Norrskog AB:s regi växer.")
+    assert [p.name for p in result.partners] == ["Nordbygg i Umeå AB", "Nordvent i Luleå AB", "Norrskog AB"]
 
 
 def test_a_town_and_a_trade_name_a_local_company(extractor):

@@ -20,17 +20,22 @@ from .text import normalize
 from .topics import TopicMatcher
 
 SNIPPET_RADIUS = 90
-# Literal patterns, which the regex engine finds fast (a case-insensitive
-# pattern would read the text character by character); the "l" and the
-# word boundary before it are checked in _landsting.
-_LANDSTING = (re.compile(r"andsting(?:et|ets|en)?(?!\w)"), re.compile(r"ANDSTING(?:ET|ETS|EN)?(?!\w)"))
+# Generic words that name an organisation in a text about one county:
+# "landstinget" its region, "länsstyrelsen" its county board. Literal
+# patterns without the first letter, which the regex engine finds fast (a
+# case-insensitive pattern would read the text character by character);
+# the "l" and the word boundary before it are checked in _county_word.
+_COUNTY_WORDS = {
+    "region": (re.compile(r"andsting(?:et|ets|en)?(?!\w)"), re.compile(r"ANDSTING(?:ET|ETS|EN)?(?!\w)")),
+    "board": (re.compile(r"änsstyrelsens?(?!\w)"), re.compile(r"ÄNSSTYRELSENS?(?!\w)")),
+}
 
 
-def _landsting(text):
-    """(start, end) of the first "landstinget" standing as a word of its
-    own, or None."""
+def _county_word(text, patterns):
+    """(start, end) of the first of the words `patterns` find standing as a
+    word of its own, or None."""
     found = []
-    for pattern in _LANDSTING:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start = match.start() - 1
             if start >= 0 and text[start] in "lL" and (start == 0 or not text[start - 1].isalnum()):
@@ -232,17 +237,24 @@ class Extractor:
                 _mention(mentions, (name, kind), text, start, end)
         if sure:
             masked = _mask(text, spans)
-        region = self._region_of_landsting(masked)
-        if region is not None:
-            _mention(mentions, self._position[region], text, *_landsting(text))
+        for organisation, (start, end) in self._of_the_county(masked):
+            _mention(mentions, self._position[organisation], text, start, end)
         return masked
 
-    def _region_of_landsting(self, masked):
-        """"landstinget" is the region of the one county the text names."""
-        if self._counties is None or _landsting(masked) is None:
-            return None
-        named = {hit.partner.region for hit in self._counties.find(masked)}
-        return named.pop() if len(named) == 1 else None
+    def _of_the_county(self, masked):
+        """"landstinget" and "länsstyrelsen" are the region and the county
+        board of the one county the text names: (partner, its first word)."""
+        if self._counties is None:
+            return []
+        words = {role: _county_word(masked, patterns) for role, patterns in _COUNTY_WORDS.items()}
+        if not any(words.values()):
+            return []
+        named = {hit.partner for hit in self._counties.find(masked)}
+        if len(named) != 1:
+            return []
+        county = named.pop()
+        return [(getattr(county, role), word) for role, word in words.items()
+                if word is not None and getattr(county, role) is not None]
 
     def _discovered_partner(self, name, kind):
         partner = self._discovered.get(name)
@@ -357,9 +369,11 @@ def _mask(text, spans):
 
 @dataclass(eq=False)
 class _County:
-    """A county as a place, matched like a partner name, standing for its region."""
+    """A county as a place, matched like a partner name, standing for its
+    region and its county board."""
 
     region: Partner
+    board: Partner | None
     full_names: tuple
     abbreviations: tuple = ()
     place: str = ""
@@ -369,11 +383,15 @@ class _County:
 def _county_matcher(registry):
     """Finds a county named as a place ("Norrbotten", "Norrbottens län");
     None when the registry has no regions."""
+    boards = {board.code: board for board in registry.partners if board.kind == "county_board" and board.code}
     counties = []
     for region in registry.partners:
-        if region.kind == "region":
+        # Not a region's hospital ("Sunderby sjukhus"). Region Gotland's code
+        # is the municipality's, which starts with the county's.
+        if region.kind == "region" and (region.name.startswith("Region ") or region.name.endswith("regionen")):
             county = region.name.removeprefix("Region ").removesuffix("regionen")
             if county.endswith(" län"):
                 county = county.removesuffix(" län").removesuffix("s")
-            counties.append(_County(region, (county, f"{county}s län", f"{county} län")))
+            counties.append(_County(region, boards.get(region.code[:2]),
+                                    (county, f"{county}s län", f"{county} län")))
     return Matcher(counties) if counties else None
