@@ -90,6 +90,9 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Fysioterapeuterna", "Stockholm Business Region"]),
     ("Projektet fick pengar från Allmänna arvsfonden. Arvsfondsdelegationen beslutade.",
      ["Allmänna arvsfonden"]),
+    # A county by its region's name or its board's.
+    ("I Södermanland arbetar landstinget och länsstyrelsen.", ["Region Sörmland", "Länsstyrelsen Södermanland"]),
+    ("I Jämtland arbetar länsstyrelsen.", ["Länsstyrelsen Jämtland"]),
     ("Smurfit Kappa, Hägglunds och Hitachi ABB Power Grids anställer, liksom E.ON och Lidl.",
      ["Smurfit Westrock", "BAE Systems Hägglunds", "Hitachi Energy", "E.ON", "Lidl"]),
 ])

@@ -381,17 +381,20 @@ class _County:
 
 
 def _county_matcher(registry):
-    """Finds a county named as a place ("Norrbotten", "Norrbottens län");
-    None when the registry has no regions."""
+    """Finds a county named as a place ("Norrbotten", "Norrbottens län"), by
+    its region's name and its board's ("Sörmland", "Södermanland"); None
+    when the registry has no regions."""
     boards = {board.code: board for board in registry.partners if board.kind == "county_board" and board.code}
     counties = []
     for region in registry.partners:
         # Not a region's hospital ("Sunderby sjukhus"). Region Gotland's code
         # is the municipality's, which starts with the county's.
         if region.kind == "region" and (region.name.startswith("Region ") or region.name.endswith("regionen")):
-            county = region.name.removeprefix("Region ").removesuffix("regionen")
-            if county.endswith(" län"):
-                county = county.removesuffix(" län").removesuffix("s")
-            counties.append(_County(region, boards.get(region.code[:2]),
-                                    (county, f"{county}s län", f"{county} län")))
+            board = boards.get(region.code[:2])
+            names = {region.name.removeprefix("Region ").removesuffix("regionen")}
+            if board is not None:
+                names.add(board.name.removeprefix("Länsstyrelsen "))
+            names = {name.removesuffix(" län").removesuffix("s") if name.endswith(" län") else name for name in names}
+            counties.append(_County(region, board, tuple(
+                form for name in sorted(names) for form in (name, f"{name}s län", f"{name} län"))))
     return Matcher(counties) if counties else None
