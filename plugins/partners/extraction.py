@@ -127,7 +127,9 @@ class Extractor:
 
     @cached_property
     def _matcher(self):
-        return Matcher(self.registry.partners)
+        # The counties ride along in the same pass, after the partners, so
+        # that a partner's name wins over a county written the same way.
+        return Matcher([*self.registry.partners, *_counties(self.registry)])
 
     @cached_property
     def _lists(self):
@@ -137,14 +139,10 @@ class Extractor:
     def _topic_matcher(self):
         return TopicMatcher(self.topics)
 
-    @cached_property
-    def _counties(self):
-        return _county_matcher(self.registry)
-
     def prepare(self):
         """Build the matchers and open the dictionary now rather than for the
         first text: a worker (prefetch.py) does it while Pelican reads."""
-        for matcher in ("_matcher", "_lists", "_topic_matcher", "_branches", "_counties"):
+        for matcher in ("_matcher", "_lists", "_topic_matcher", "_branches"):
             getattr(self, matcher)
         is_known("")
 
@@ -193,8 +191,11 @@ class Extractor:
         [count, snippet, where first named]) and list the uncertain finds in `candidates`;
         returns the text with all organisation names blanked out, for the
         topic matching."""
-        spans, unsure = [], []
+        spans, unsure, counties = [], [], []
         for hit in self._matcher.find(text):
+            if isinstance(hit.partner, _County):
+                counties.append(hit)
+                continue
             key, end = self._position[hit.partner], hit.end
             branch = self._branches.branch(hit.partner, text[hit.start:end], text, end)
             if branch is not None:
@@ -237,24 +238,9 @@ class Extractor:
                 _mention(mentions, (name, kind), text, start, end)
         if sure:
             masked = _mask(text, spans)
-        for organisation, (start, end) in self._of_the_county(masked):
+        for organisation, (start, end) in _of_the_county(masked, counties):
             _mention(mentions, self._position[organisation], text, start, end)
         return masked
-
-    def _of_the_county(self, masked):
-        """"landstinget" and "länsstyrelsen" are the region and the county
-        board of the one county the text names: (partner, its first word)."""
-        if self._counties is None:
-            return []
-        words = {role: _county_word(masked, patterns) for role, patterns in _COUNTY_WORDS.items()}
-        if not any(words.values()):
-            return []
-        named = {hit.partner for hit in self._counties.find(masked)}
-        if len(named) != 1:
-            return []
-        county = named.pop()
-        return [(getattr(county, role), word) for role, word in words.items()
-                if word is not None and getattr(county, role) is not None]
 
     def _discovered_partner(self, name, kind):
         partner = self._discovered.get(name)
@@ -380,10 +366,22 @@ class _County:
     any_case_names: tuple = ()
 
 
-def _county_matcher(registry):
-    """Finds a county named as a place ("Norrbotten", "Norrbottens län"), by
-    its region's name and its board's ("Sörmland", "Södermanland"); None
-    when the registry has no regions."""
+def _of_the_county(masked, counties):
+    """"landstinget" and "länsstyrelsen" are the region and the county board
+    of the one county the text names, where no organisation's name holds
+    it (`counties`: hits of the counties' names): (partner, its first word)."""
+    words = {role: _county_word(masked, patterns) for role, patterns in _COUNTY_WORDS.items()}
+    named = {hit.partner for hit in counties if masked[hit.start] != " "}
+    if not any(words.values()) or len(named) != 1:
+        return []
+    county = named.pop()
+    return [(getattr(county, role), word) for role, word in words.items()
+            if word is not None and getattr(county, role) is not None]
+
+
+def _counties(registry):
+    """Each county, named as a place ("Norrbotten", "Norrbottens län") by
+    its region's name and its board's ("Sörmland", "Södermanland")."""
     boards = {board.code: board for board in registry.partners if board.kind == "county_board" and board.code}
     counties = []
     for region in registry.partners:
@@ -397,4 +395,4 @@ def _county_matcher(registry):
             names = {name.removesuffix(" län").removesuffix("s") if name.endswith(" län") else name for name in names}
             counties.append(_County(region, board, tuple(
                 form for name in sorted(names) for form in (name, f"{name}s län", f"{name} län"))))
-    return Matcher(counties) if counties else None
+    return counties

@@ -40,14 +40,15 @@ class Matcher:
     def __init__(self, partners):
         names, abbreviations = {}, {}
         self._places = {fold(partner.place) for partner in partners if partner.place}
+        # Of two partners written the same way, the first keeps the name.
         for partner in partners:
             for name in partner.full_names:
                 if name.isupper():  # "SCA", "LKAB": an acronym, matched as one
-                    abbreviations[name] = (partner, None)
+                    abbreviations.setdefault(name, (partner, None))
                     continue
-                names[" ".join(fold(name).split())] = (partner, _capital_at(name, partner))
+                names.setdefault(" ".join(fold(name).split()), (partner, _capital_at(name, partner)))
             for abbreviation in partner.abbreviations:
-                abbreviations[abbreviation] = (partner, None)
+                abbreviations.setdefault(abbreviation, (partner, None))
         self._names = Automaton(names)
         self._abbreviations = Automaton(abbreviations)
 
