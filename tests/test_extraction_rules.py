@@ -616,6 +616,16 @@ def test_a_line_listing_a_person_and_an_organisation_names_the_organisation(extr
     assert candidates == {"Sverige", "Arbetsmarknadsenheten"}
 
 
+def test_participants_listed_on_one_line_after_a_colon_and_between_semicolons(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Deltagare: Anna Ek, Dalaplast; Lisa Holm, Siljan Turism; Per Berg, Luleå kommun\n"
+        "Han sa: Anna Ek, Dalaplast och fler kom.\nEva Lind, Hemtjänsten\n"))
+    # Names that are also words ("Lisa Holm") are a person's still; only a
+    # line of words alone is not.
+    assert tagged == ["Dalaplast", "Siljan Turism", "Luleå kommun"]
+    assert candidates == set()
+
+
 def test_a_persons_organisation_may_stand_in_brackets_or_after_a_dash(extractor):
     tagged, candidates = discovered(extractor, (
         "Medverkande\nBjörn Dahl (Siljan Turism)\nKarin Olsson – Orsa Grönklitt\nAnna Ek (S)\n"

@@ -174,13 +174,16 @@ _ENUMERATION_SEPARATOR = re.compile(r" *, *(?:(?:och|samt|eller) )?| +(?:och|sam
 # A line of its own, as participants and speakers are listed: a person's
 # name and their organisation after a comma, in brackets or after a dash
 # ("Maria Nilsson, Dalarnas Försäkringsbolag", "Björn Dahl (Siljan
-# Turism)", "Björn Dahl – Siljan Turism"). The pattern starts with a line
-# break, so only lines are tried.
-_PERSON_LINE = re.compile(
-    rf"\n[ \t]*(?:[-*•–][ \t]+)?(?P<person>[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
+# Turism)", "Björn Dahl – Siljan Turism"); or such a part of a line, after
+# a colon or a semicolon and up to the next ("Deltagare: Anna Ek,
+# Dalaplast; Per Berg, Siljan Turism"). One pattern per opening, each
+# starting with it as a literal, which the regex engine finds fast (an
+# alternation would be tried at every character).
+_PERSON_LINES = tuple(re.compile(
+    rf"{opening}[ \t]*(?:[-*•–][ \t]+)?(?P<person>[{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?"
     rf"(?: [{_CAPITAL}][a-zåäöéü]+(?:-[{_CAPITAL}][a-zåäöéü]+)?){{1,2}})(?:, |(?P<bracket> \()| [–-] )"
     rf"(?P<name>[{_CAPITAL}][\w&-]*(?: (?:&|och|i|för) [\w&-]+| [{_CAPITAL}][\w&-]*){{0,5}})"
-    rf"(?(bracket)\))[ \t]*(?=\n)")
+    rf"(?(bracket)\))[ \t]*(?=[\n;])") for opening in ("\n", ": ", "; "))
 # A politician's party in brackets ("Anna Ek (S)") is no partner.
 _PARTIES = frozenset("S M C L V KD MP SD".split())
 # A person and where they come from: "Karim Haddad från Kiviks Musteri".
@@ -503,10 +506,11 @@ def _apposition(text, start, end, noun):
 
 def _person_lines(text, places):
     found = []
-    for line in _PERSON_LINE.finditer(text):
+    for line in (line for pattern in _PERSON_LINES for line in pattern.finditer(text)):
         person, name = line.group("person"), line.group("name")
-        # "Per Lindgren" is a person, "Stort Tack" is not.
-        if all(is_common_word(word) for word in person.split()) or _is_place(name, places) or name in _PARTIES:
+        # A person's names may all be words ("Lisa Holm, Dalaplast"), but a
+        # line of words only is a heading ("Stort Tack, Alla Deltagare").
+        if _is_place(name, places) or name in _PARTIES or all(map(is_common_word, f"{person} {name}".split())):
             continue
         confidence = MEDIUM if _unsure_workplace(name) else HIGH
         found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end("name")))
