@@ -61,9 +61,9 @@ _HEADS = {
     "Industrigrupp": ("network", MEDIUM),
     "Centrum": ("association", MEDIUM),
     "Yrkesnämnd": ("association", HIGH),  # "Måleribranschens Yrkesnämnd"
-    "Handelskammare": ("association", HIGH),
+    "Handelskammare": ("association", HIGH),  # "Örebro Handelskammare"
     "Stadsmission": ("association", HIGH),  # "Linköpings Stadsmission"
-    "stadsmission": ("association", HIGH),  # "Örebro Handelskammare"
+    "stadsmission": ("association", HIGH),  # "Norrköpings stadsmission"
     "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
     "Riksförbund": ("association", HIGH),  # "Synskadades Riksförbund"
     "kommun": ("municipality", MEDIUM),
@@ -506,14 +506,15 @@ def _apposition(text, start, end, noun):
 
 def _person_lines(text, places):
     found = []
-    for line in (line for pattern in _PERSON_LINES for line in pattern.finditer(text)):
-        person, name = line.group("person"), line.group("name")
-        # A person's names may all be words ("Lisa Holm, Dalaplast"), but a
-        # line of words only is a heading ("Stort Tack, Alla Deltagare").
-        if _is_place(name, places) or name in _PARTIES or all(map(is_common_word, f"{person} {name}".split())):
-            continue
-        confidence = MEDIUM if _unsure_workplace(name) else HIGH
-        found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end("name")))
+    for pattern in _PERSON_LINES:
+        for line in pattern.finditer(text):
+            person, name = line.group("person"), line.group("name")
+            # A person's names may all be words ("Lisa Holm, Dalaplast"), but a
+            # line of words only is a heading ("Stort Tack, Alla Deltagare").
+            if _is_place(name, places) or name in _PARTIES or all(map(is_common_word, f"{person} {name}".split())):
+                continue
+            confidence = MEDIUM if _unsure_workplace(name) else HIGH
+            found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end("name")))
     return found
 
 
