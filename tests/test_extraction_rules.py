@@ -651,10 +651,10 @@ def test_discovery_of_centres_and_legal_forms_of_associations(extractor):
     tagged, candidates = discovered(extractor, (
         "Kurserna ges av Lärcenter Härnösand och Kompetenscenter Norr, "
         "och Grön Framtid ekonomisk förening anställer. Vi bildade en ekonomisk "
-        "förening. Ett center för alla, sa hon på Lärcenter."))
+        "förening. Ett center för alla, sa hon på Jobbcenter."))
     assert tagged == [
         "Lärcenter Härnösand", "Kompetenscenter Norr", "Grön Framtid ekonomisk förening"]
-    assert candidates == {"Lärcenter"}
+    assert candidates == {"Jobbcenter"}
 
 
 def test_discovery_of_associations_business_agencies_and_national_federations(extractor):
@@ -672,6 +672,20 @@ def test_discovery_of_associations_business_agencies_and_national_federations(ex
         "Hörselskadades Riksförbund", "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund"]
     assert candidates == {"Dyslexiförbundet"}
 
+
+
+def test_a_national_federation_and_a_federation_named_once_by_its_place(extractor):
+    result = extractor.extract(
+        "Samordningsförbundet finansieras av fyra parter. Samordningsförbundet Skellefteå "
+        "har 240 deltagare, och Svenska Innebandyförbundet ordnar träningar, men svenska "
+        "förbundet och Svenska förbundet räknas inte.")
+    assert {p.name: m.count for p, m in result.partners.items()} == {
+        "Samordningsförbundet Skellefteå": 2, "Svenska Innebandyförbundet": 1}
+    assert result.candidates == []
+    # Two federations: "Samordningsförbundet" alone may be either.
+    assert discovered(extractor, "Samordningsförbundet Dalarna och Samordningsförbundet Gävleborg. "
+                                 "Samordningsförbundet betalar.") == (
+        ["Samordningsförbundet Dalarna", "Samordningsförbundet Gävleborg"], {"Samordningsförbundet"})
 
 
 def test_a_school_or_unit_at_a_workplace_is_left_to_an_editor(extractor):

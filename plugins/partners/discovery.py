@@ -15,7 +15,7 @@ stays linear in the text.
 """
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -282,12 +282,22 @@ _PROJECT = re.compile(r"(?:projektet|programmet|satsningen) $", re.I)
 
 def _short_names_resolved(found):
     """"Östgötafrakt AB tog emot … vd på Östgötafrakt": in one text, a company's
-    name without its "AB" or "Group" is the same company."""
+    name without its "AB" or "Group" is the same company, and
+    "Samordningsförbundet" the "Samordningsförbundet Skellefteå" it names
+    (unless it names two)."""
     full = {}
     for name in found:
         short = re.sub(r"^AB | (?:AB|Group)$", "", name.name)
         if name.confidence == HIGH and short != name.name:
             full.setdefault(short, name)
+    named = defaultdict(dict)
+    for name in found:
+        head, _, place = name.name.partition(" ")
+        if name.confidence == HIGH and place and head.endswith(_NAMED_BY_PLACE):
+            named[head][name.name] = name
+    for head, names in named.items():
+        if len(names) == 1:
+            full.setdefault(head, *names.values())
     return [replace(name, name=full[name.name].name, kind=full[name.name].kind, confidence=HIGH)
             if name.name in full else name for name in found]
 
@@ -352,6 +362,8 @@ def _after_leading(text, start, end, leading, places):
     return [Found(name, kind, confidence, start, start + len(name))]
 
 
+# Generic words a place after them makes a name (see _suffix_word).
+_NAMED_BY_PLACE = ("förbundet", "centrum", "center")
 # The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet Skåne".
 _NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
 
@@ -360,6 +372,7 @@ _NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
 # federation named for its place in the genitive.
 _GENITIVE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][\w-]*s $")
 _WORD_BACK = re.compile(r"(?:^|(?<=[^\w-]))\w*$")
+_NATIONAL = re.compile(r"(?:^|(?<=[^\w-]))Svenska $")
 
 
 def _suffix_word(text, start, end, suffix, places):
@@ -375,7 +388,11 @@ def _suffix_word(text, start, end, suffix, places):
         return []
     # "Samordningsförbundet Södra Lappland", "Kompetenscentrum Norr": a
     # generic word made a name by the place after it, as sure as "… AB".
-    named = _NAMED_AFTER.match(text, end) if suffix in ("förbundet", "centrum", "center") else None
+    named = _NAMED_AFTER.match(text, end) if suffix in _NAMED_BY_PLACE else None
+    # "Svenska Innebandyförbundet": a national federation names its country.
+    national = suffix == "förbundet" and _NATIONAL.search(text, max(0, word_start - 9), word_start)
+    if national:
+        return [Found(text[national.start():end], "association", HIGH, national.start(), end)]
     if named is not None:
         name = _trim(text[word_start:_end_of_place(text, end, named.end(), places)])
         return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]
