@@ -135,6 +135,12 @@ def test_topic_cues_beyond_the_examples(extractor, text, label):
     assert [t.label for t in extractor.extract(text).topics] == [label]
 
 
+def test_teachers_are_an_occupation_not_the_school(extractor):
+    text = ("Bristen på lärare och undersköterskor växer. Lärarna på folkhögskolan har "
+            "lärt ut svenska, och skola för barnen ordnades.")
+    assert "Skola och arbetsliv" not in [t.label for t in extractor.extract(text).topics]
+
+
 def test_childcare_is_not_the_care_sector(extractor):
     text = "Kommunen ordnade barnomsorg på kvällar, och barnomsorgen var avgörande. Sedan ringde vårdcentralen."
     assert extractor.extract(text).topics == []
