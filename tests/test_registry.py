@@ -127,6 +127,8 @@ def test_topics_follow_the_vocabulary(extractor):
      "Regional utveckling och tillväxt"),
     ("Vården behöver fler händer, så kommunerna startar en rekryteringskampanj.",
      "Kompetensförsörjning"),
+    ("Fram till 2025 går en tredjedel av de anställda i pension, och generationsväxlingen märks.",
+     "Generationsväxling och ägarskifte"),
     # The slogan's "rusta" is not "Långt från arbetsmarknaden".
     ("Vi arbetar efter principen matcha först, rusta sen.",
      "Matchning"),
