@@ -674,13 +674,13 @@ def test_discovery_of_associations_business_agencies_and_national_federations(ex
 
 
 
-def test_a_national_federation_and_a_federation_named_once_by_its_place(extractor):
+def test_federations_named_by_country_or_county_and_once_by_place(extractor):
     result = extractor.extract(
         "Samordningsförbundet finansieras av fyra parter. Samordningsförbundet Skellefteå "
-        "har 240 deltagare, och Svenska Innebandyförbundet ordnar träningar, men svenska "
-        "förbundet och Svenska förbundet räknas inte.")
+        "har 240 deltagare, och Svenska Innebandyförbundet ordnar träningar med "
+        "Regionförbundet Jönköpings län, men svenska förbundet och Svenska förbundet räknas inte.")
     assert {p.name: m.count for p, m in result.partners.items()} == {
-        "Samordningsförbundet Skellefteå": 2, "Svenska Innebandyförbundet": 1}
+        "Samordningsförbundet Skellefteå": 2, "Svenska Innebandyförbundet": 1, "Regionförbundet Jönköpings län": 1}
     assert result.candidates == []
     # Two federations: "Samordningsförbundet" alone may be either.
     assert discovered(extractor, "Samordningsförbundet Dalarna och Samordningsförbundet Gävleborg. "

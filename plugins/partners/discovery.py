@@ -364,8 +364,9 @@ def _after_leading(text, start, end, leading, places):
 
 # Generic words a place after them makes a name (see _suffix_word).
 _NAMED_BY_PLACE = ("förbundet", "centrum", "center")
-# The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet Skåne".
-_NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}")
+# The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet
+# Skåne", "Regionförbundet Jönköpings län".
+_NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}(?P<county>(?<=s) län(?![\w-]))?")
 
 
 # "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund": a
@@ -394,7 +395,8 @@ def _suffix_word(text, start, end, suffix, places):
     if national:
         return [Found(text[national.start():end], "association", HIGH, national.start(), end)]
     if named is not None:
-        name = _trim(text[word_start:_end_of_place(text, end, named.end(), places)])
+        name_end = named.end() if named.group("county") else _end_of_place(text, end, named.end(), places)
+        name = _trim(text[word_start:name_end])
         return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]
     if _ordinary_word(word):
         return []
