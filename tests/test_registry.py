@@ -129,6 +129,8 @@ def test_topics_follow_the_vocabulary(extractor):
      "Kompetensförsörjning"),
     ("Fram till 2025 går en tredjedel av de anställda i pension, och generationsväxlingen märks.",
      "Generationsväxling och ägarskifte"),
+    ("Vad säger forskningen? Följ upp! Med registerdata och statistiska verktyg syns vilka som fick jobb.",
+     "Uppföljning och analys"),
     # The slogan's "rusta" is not "Långt från arbetsmarknaden".
     ("Vi arbetar efter principen matcha först, rusta sen.",
      "Matchning"),
