@@ -293,7 +293,8 @@ def test_discovery_finds_a_workplace_after_a_persons_role(extractor):
         "berättade. Han är vd för Dala Bygg & Montage AB och verksamhetschef på Gotland. "
         "Hon är chef på HR-avdelningen och han enhetschef på Arbetsmarknadsenheten. "
         "Sven på Norrlands Trä Group var också där, och Kristina Berg, vd för Åre Destination. "
-        "Hon är projektledare för Kompetenslyftet och handläggare på Arbetsförmedlingen."))
+        "Hon är projektledare för Kompetenslyftet och handläggare på Arbetsförmedlingen. "
+        "Lena Ek, arbetsförmedlare, Västernorrland."))
     assert tagged == [
         "Skistar", "Nordic Wellness", "Dala Bygg & Montage AB", "Norrlands Trä Group", "Åre Destination", "Arbetsförmedlingen"]
     # A place the dictionary knows and a unit are left for an editor; a project is no workplace.

@@ -254,7 +254,7 @@ def discover(text, places=frozenset()):
         elif role == "town compound":
             found += _town_compound(text, start, end, anchor, places)
         elif role == "workplace":
-            found += _workplace(text, start, end, anchor)
+            found += _workplace(text, start, end, anchor, places)
         elif role == "from":
             found += _from_person(text, start, end, places)
         elif role == "apposition":
@@ -447,7 +447,7 @@ _UNIT_NOUN = re.compile(r" (?:skolan|gymnasiet|gymnasium|gymnasieskolan|grundsko
                         r"vårdcentralen|sjukhuset|biblioteket|förvaltningen)(?![\w-])")
 
 
-def _workplace(text, start, end, title):
+def _workplace(text, start, end, title, places):
     if title in _WHOLE_WORD_TITLES and start > 0 and _is_word(text[start - 1]):
         return []
     written = _WORKPLACE.match(text, end)
@@ -455,7 +455,8 @@ def _workplace(text, start, end, title):
     if unit:
         return [Found(text[end:unit.end()], "municipality", MEDIUM, end, unit.end())]
     name = _name_after(text, end)
-    if name is None:
+    # "Arbetsförmedlare, Kiruna": where the person works, not for whom.
+    if name is None or _is_place(name, places):
         return []
     return [Found(name, _kind_by_shape(name), MEDIUM if _unsure_workplace(name) else HIGH, end, end + len(name))]
 
