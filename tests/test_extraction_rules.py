@@ -519,6 +519,14 @@ def test_each_place_in_a_list_with_a_shared_head_is_its_own_partner(extractor):
         "Region Norrbotten": 1}
 
 
+def test_a_list_that_ends_in_one_municipality_names_each(extractor):
+    text = ("Sandviken, Luleå och Härnösands kommun samarbetar. Volvo och Luleå kommun, "
+            "liksom Arbetsförmedlingen i Sandviken och Luleå kommun, räknas en gång var.")
+    result = extractor.extract(text)
+    assert {p.name: m.count for p, m in result.partners.items()} == {
+        "Sandvikens kommun": 1, "Luleå kommun": 3, "Härnösands kommun": 1, "Arbetsförmedlingen": 1}
+
+
 def test_a_local_office_of_an_agency_is_not_a_branch(extractor):
     assert partners(extractor, "Arbetsförmedlingen Jämtland och Arbetsförmedlingen Dalarna.") == [
         "Arbetsförmedlingen"]

@@ -208,6 +208,10 @@ class Extractor:
                 continue
             spans.append((hit.start, end))
             _mention(mentions, key, text, hit.start, end)
+            if hit.partner.kind == "municipality":
+                for start, end, partner in self._lists.before(text, hit.start):
+                    spans.append((start, end))
+                    _mention(mentions, self._position[partner], text, start, end)
         # "Kommunal vuxenutbildning är …" is no union unless the text names it elsewhere.
         for key, start, end in unsure:
             if key in mentions:

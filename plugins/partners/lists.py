@@ -6,6 +6,11 @@ registry's municipality, county board or region of that place; a name the
 registry does not know there is left out ("Volvo, Umeå och Skellefteå
 kommuner" names two municipalities).
 
+A list may also end in the singular: "Vilhelmina, Storuman och Lycksele
+kommun". As "Umeå och Skellefteå kommun" may also mean the town of Umeå and
+the municipality of Skellefteå, such a list counts only when each of its
+names is a municipality and no preposition ("i Umeå och …") comes before it.
+
 The plural head word is found first, and only the few words next to it
 are read, so the cost stays linear in the text.
 """
@@ -26,6 +31,8 @@ _HEAD_CORES = ("ommuner", "änsstyrelserna", "egionerna")
 _LIST_BEFORE = re.compile(rf"(?<![\w-]){_LIST} $")
 _LIST_AFTER = re.compile(rf" (?:i )?({_LIST})")
 _WINDOW = 160
+_SINGULAR_LIST = re.compile(rf"(?<![\w-])(?:{_PLACE}, )*{_PLACE},? (?:och|samt) $")
+_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]|från|på|till|mot|för|vid|av|om|inom|utanför) $")
 _KIND = {"kommuner": "municipality", "kommunerna": "municipality", "länsstyrelserna": "county_board",
          "regionerna": "region"}
 
@@ -61,6 +68,20 @@ class ListFinder:
             if found:
                 hits += self._places_in(text, *listed, self._places[kind])
         return hits
+
+    def before(self, text, start):
+        """(start, end, municipality) of each name in a list that ends in
+        the municipality named at `start` ("Vilhelmina, Storuman och
+        Lycksele kommun"); none unless each is one."""
+        if not text.endswith(("och ", "samt "), max(0, start - 5), start):
+            return []
+        found = _SINGULAR_LIST.search(text, max(0, start - _WINDOW), start)
+        if found is None or _PREPOSITION.search(text, max(0, found.start() - 10), found.start()):
+            return []
+        places = self._places["municipality"]
+        listed = [(place.start(), place.end(), places.get(place.group()))
+                  for place in _PLACE_WORDS.finditer(text, found.start(), found.end())]
+        return listed if all(partner is not None for _, _, partner in listed) else []
 
     @staticmethod
     def _places_in(text, start, end, places):
