@@ -697,6 +697,17 @@ def test_federations_named_by_country_or_county_and_once_by_place(extractor):
         ["Samordningsförbundet Dalarna", "Samordningsförbundet Gävleborg"], {"Samordningsförbundet"})
 
 
+def test_discovery_of_english_heads_savings_banks_and_swedish_subsidiaries(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Nordic Staffing Solutions ordnade kvällen. Hudiksvalls Sparbank betalade, liksom Grönt Kök i "
+        "Sverige AB. Sandvik Sverige AB och SCA AB anställer, och Sverige AB behöver dem. "
+        "Solutions för alla och en sparbank i byn."))
+    assert tagged == [
+        "Nordic Staffing Solutions", "Hudiksvalls Sparbank", "Grönt Kök i Sverige AB", "Sandvik", "SCA"]
+    # The country seen as one business is for an editor.
+    assert candidates == {"Sverige AB"}
+
+
 def test_a_school_or_unit_at_a_workplace_is_left_to_an_editor(extractor):
     tagged, candidates = discovered(extractor, (
         "Hon är rektor på Hedbergska skolan och lärare vid Sundsvalls gymnasium."))

@@ -52,6 +52,10 @@ _HEADS = {
     "Holding": ("company", HIGH),
     "Sweden": ("company", HIGH),  # "Westinghouse Electric Sweden"
     "Scandinavia": ("company", HIGH),
+    "i Sverige AB": ("company", HIGH),  # "Grönt Kök i Sverige AB"
+    "Consulting": ("company", HIGH),  # "Bergqvist Consulting"
+    "Solutions": ("company", HIGH),  # "Nordic Staffing Solutions"
+    "Sparbank": ("company", HIGH),  # "Hudiksvalls Sparbank"
     "Science Park": ("company", HIGH),  # "Piteå Science Park"
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),

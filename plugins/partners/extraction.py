@@ -206,6 +206,8 @@ class Extractor:
                   and (_opens_sentence(text, hit.start) or _NUMBER_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
+            if hit.partner.kind == "company":
+                end = _COMPANY_FORM.match(text, end).end()
             spans.append((hit.start, end))
             _mention(mentions, key, text, hit.start, end)
             if hit.partner.kind == "municipality":
@@ -329,6 +331,10 @@ def _occurrences(text, name):
             yield start, tail.end()
         start = text.find(name, start + len(name))
 
+
+# A company's legal form after its name, part of the name: "Samhall
+# Sverige AB", "Kommuninvest i Sverige AB" (not a "Sverige AB" of its own).
+_COMPANY_FORM = re.compile(r"(?:(?: i)? (?:Sverige|Sweden))? AB(?::s)?(?![\w-])|")
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 
