@@ -617,12 +617,14 @@ def test_a_line_listing_a_person_and_an_organisation_names_the_organisation(extr
     text = html_to_text("<p>Medverkande:</p><ul><li>Maria Nilsson, Dalarnas Försäkringsbolag</li>"
                         "<li>Per-Erik Öst, Härnösands kommun</li><li>Anna Berg, Luleå</li>"
                         "<li>Ulla Lind, Sverige</li><li>Per Lindgren, Arbetsmarknadsenheten</li>"
-                        "<li>Stort Tack, Alla Deltagare</li></ul><p>Vi träffade Anna Berg, Nordic Paper och fler.</p>")
+                        "<li>Stort Tack, Alla Deltagare</li><li>Ola Persson, Nya Zeeland</li>"
+                        "<li>Eva Ek, Stora Skedvi</li></ul><p>Vi träffade Anna Berg, Nordic Paper och fler.</p>")
     tagged, candidates = discovered(extractor, text)
     assert tagged == ["Dalarnas Försäkringsbolag", "Härnösands kommun"]
-    # A word the dictionary knows may be a country, a definite form a unit; a
-    # place is no organisation; within a sentence the comma means something else.
-    assert candidates == {"Sverige", "Arbetsmarknadsenheten"}
+    # A word the dictionary knows may be a country, a definite form a unit,
+    # and "Stora …" a village; a place is no organisation, nor a country that
+    # starts as places do; within a sentence the comma means something else.
+    assert candidates == {"Sverige", "Arbetsmarknadsenheten", "Stora Skedvi"}
 
 
 def test_participants_listed_on_one_line_after_a_colon_and_between_semicolons(extractor):

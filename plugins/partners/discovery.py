@@ -479,10 +479,16 @@ def _from_person(text, start, end, places):
     if name is None:
         return []
     *first, last = name.split(" ")
-    placed = all(word in _PLACE_ADJECTIVES for word in first)
+    placed = _starts_a_place(first)
     if _is_place(last, places) or _known_name(last):
         return [] if placed else [Found(name, _kind_by_shape(name), MEDIUM, end, end + len(name))]
     return [Found(name, _kind_by_shape(name), MEDIUM if placed else HIGH, end, end + len(name))]
+
+
+def _starts_a_place(words):
+    """Whether `words` are none or only words that start places ("Nya" in
+    "Nya Zeeland"): the rest of a name is then a place or a village."""
+    return all(word in _PLACE_ADJECTIVES for word in words)
 
 
 def _known_name(word):
@@ -537,7 +543,14 @@ def _person_lines(text, places):
             # line of words only is a heading ("Stort Tack, Alla Deltagare").
             if _is_place(name, places) or name in _PARTIES or all(map(is_common_word, f"{person} {name}".split())):
                 continue
-            confidence = MEDIUM if _unsure_workplace(name) else HIGH
+            # "Ola Persson, Nya Zeeland": a country; "…, Stora Skedvi": a village, maybe.
+            *first, last = name.split(" ")
+            if first and _starts_a_place(first):
+                if _is_place(last, places) or _known_name(last):
+                    continue
+                confidence = MEDIUM
+            else:
+                confidence = MEDIUM if _unsure_workplace(name) else HIGH
             found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end("name")))
     return found
 
