@@ -145,6 +145,11 @@ def test_teachers_are_an_occupation_not_the_school(extractor):
     assert "Skola och arbetsliv" not in [t.label for t in extractor.extract(text).topics]
 
 
+def test_a_follow_up_said_in_passing_is_no_topic(extractor):
+    text = "Jag rekryterar mina egna kollegor, sa en handledare när vi följde upp i höstas."
+    assert extractor.extract(text).topics == []
+
+
 def test_childcare_is_not_the_care_sector(extractor):
     text = "Kommunen ordnade barnomsorg på kvällar, och barnomsorgen var avgörande. Sedan ringde vårdcentralen."
     assert extractor.extract(text).topics == []
