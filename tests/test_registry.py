@@ -131,6 +131,9 @@ def test_topics_follow_the_vocabulary(extractor):
      "Generationsväxling och ägarskifte"),
     ("Vad säger forskningen? Följ upp! Med registerdata och statistiska verktyg syns vilka som fick jobb.",
      "Uppföljning och analys"),
+    # A region's development strategy is no management strategy.
+    ("Den regionala utvecklingsstrategin pekar ut vägen, och utvecklingsstrategier för tillväxt behövs.",
+     "Regional utveckling och tillväxt"),
     # The slogan's "rusta" is not "Långt från arbetsmarknaden".
     ("Vi arbetar efter principen matcha först, rusta sen.",
      "Matchning"),
