@@ -82,10 +82,13 @@ def test_extract_reports_bad_files_on_stderr_and_goes_on(tmp_path):
     good.write_text("Title: Bra\n\nArbetsförmedlingen.\n", encoding="utf-8")
     unknown = tmp_path / "okand.md"
     unknown.write_text("Title: Okänd\nadd_partners: Påhittade verket\n\nText.\n", encoding="utf-8")
-    result = make("extract", f"FILES={tmp_path / 'saknas.md'} {unknown} {good}")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Rubrik\n\nRegion Gävleborg\n".encode("latin-1"))
+    result = make("extract", f"FILES={tmp_path / 'saknas.md'} {unknown} {latin} {good}")
     assert result.returncode != 0
     assert [json.loads(line)["file"] for line in result.stdout.splitlines()] == [str(good)]
     assert "saknas.md" in result.stderr and "okänd partner 'Påhittade verket'" in result.stderr
+    assert f"{latin}:3: filen är inte UTF-8" in result.stderr
 
 
 def test_extract_needs_files():

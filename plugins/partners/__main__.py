@@ -57,6 +57,10 @@ def _read(reader, path):
         # whose first line only looked like metadata ("Gästblogg: Ensam är
         # inte stark"). All of it is text.
         return _plain_text(reader, path), {}
+    except UnicodeDecodeError as error:
+        line = error.object[:error.start].count(b"\n") + 1
+        raise ValueError(f"{path}:{line}: filen är inte UTF-8 (byte 0x{error.object[error.start]:02x}); "
+                         "spara den som UTF-8") from error
     except Exception as error:  # Markdown or metadata the reader cannot parse
         raise ValueError(f"{path}: kan inte läsas: {error}") from error
 
