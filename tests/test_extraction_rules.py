@@ -240,8 +240,16 @@ def test_municipality_as_organisation_with_genitive(extractor):
 
 
 def test_longest_name_wins(extractor):
-    assert partners(extractor, "Peter Germer, Företagarna Västernorrland, och Företagarna.") == [
-        "Företagarna Västernorrland", "Företagarna"]
+    assert partners(extractor, "Peter Germer, Företagarna Västernorrland, och Region Västernorrland.") == [
+        "Företagarna Västernorrland", "Region Västernorrland"]
+
+
+def test_an_association_named_alone_is_the_one_branch_the_text_names(extractor):
+    result = extractor.extract("Peter Germer, Företagarna Västernorrland. Hos Företagarna finns rådgivare.")
+    assert {p.name: m.count for p, m in result.partners.items()} == {"Företagarna Västernorrland": 2}
+    # Of two branches, the association alone may be either, or itself.
+    assert partners(extractor, "ABF Jämtland och ABF Västernorrland. ABF är störst.") == [
+        "ABF Jämtland", "ABF Västernorrland", "Arbetarnas bildningsförbund"]
 
 
 @pytest.mark.parametrize("text, found", [
