@@ -718,6 +718,14 @@ def test_discovery_of_english_heads_savings_banks_and_swedish_subsidiaries(extra
     assert candidates == {"Sverige AB"}
 
 
+def test_the_writers_own_workplace(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Vi på Dalakraft behöver elektriker, och vi här på Nordbygg snickare. Vi på Jämtland har "
+        "långt till allt, vi på kontoret jobbar, och vi på HR-avdelningen rekryterar. Levi på Fjällbygg."))
+    assert tagged == ["Dalakraft", "Nordbygg"]
+    assert candidates == {"HR-avdelningen"}
+
+
 def test_a_school_or_unit_at_a_workplace_is_left_to_an_editor(extractor):
     tagged, candidates = discovered(extractor, (
         "Hon är rektor på Hedbergska skolan och lärare vid Sundsvalls gymnasium."))

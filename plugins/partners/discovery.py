@@ -152,6 +152,8 @@ _TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", 
            # Work itself: "jobbar på Skistar", "fick jobb hos …", "praktik vid …".
            "jobbar", "arbetar", "jobb", "praktik", "praktiserar", "anställning")
 _WHOLE_WORD_TITLES = frozenset({"vd", "VD"})
+# "Vi på Dalakraft behöver …": the writer's own workplace.
+_WE_AT = ("Vi på ", "vi på ", "Vi här på ", "vi här på ")
 _WORKPLACE = re.compile(rf"[{_CAPITAL}][\w-]*(?:(?: &)? [{_CAPITAL}][\w-]*){{0,3}}(?![\w-])")
 _GENITIVE_HEADS = frozenset(f"{head}s" for head in _HEADS if head.islower() and " " not in head)
 # A class noun, alone or ending a compound ("bemanningsföretaget"), and the
@@ -208,6 +210,7 @@ def _anchors():
         *((word, ("town compound", word)) for word in _TOWN_COMPOUNDS),
         *((f"{title}{at} ", ("workplace", title)) for title in _TITLES for at in (" på", " hos", " vid", ",")),
         *((f"{title} för ", ("workplace", title)) for title in _WHOLE_WORD_TITLES),
+        *((we, ("workplace", "vi")) for we in _WE_AT),
         (_FROM, ("from", _FROM)),
         *((f"{noun} ", ("apposition", noun)) for noun in _CLASS_NOUNS),
         *((f"{words} ", ("enumeration", words)) for words in _ENUMERATIONS),
@@ -452,7 +455,7 @@ _UNIT_NOUN = re.compile(r" (?:skolan|gymnasiet|gymnasium|gymnasieskolan|grundsko
 
 
 def _workplace(text, start, end, title, places):
-    if title in _WHOLE_WORD_TITLES and start > 0 and _is_word(text[start - 1]):
+    if (title in _WHOLE_WORD_TITLES or title == "vi") and start > 0 and _is_word(text[start - 1]):
         return []
     written = _WORKPLACE.match(text, end)
     unit = written and _UNIT_NOUN.match(text, written.end())
