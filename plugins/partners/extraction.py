@@ -206,14 +206,15 @@ class Extractor:
                   and (_opens_sentence(text, hit.start) or _NUMBER_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
-            if hit.partner.kind == "company":
-                end = _COMPANY_FORM.match(text, end).end()
+            legal_form = hit.partner.kind == "company" and _COMPANY_FORM.match(text, end)
+            if legal_form:
+                end = legal_form.end()
             spans.append((hit.start, end))
             _mention(mentions, key, text, hit.start, end)
             if hit.partner.kind == "municipality":
-                for start, end, partner in self._lists.before(text, hit.start):
-                    spans.append((start, end))
-                    _mention(mentions, self._position[partner], text, start, end)
+                for list_start, list_end, municipality in self._lists.before(text, hit.start):
+                    spans.append((list_start, list_end))
+                    _mention(mentions, self._position[municipality], text, list_start, list_end)
         # "Kommunal vuxenutbildning är …" is no union unless the text names it elsewhere.
         for key, start, end in unsure:
             if key in mentions:
@@ -352,7 +353,7 @@ def _occurrences(text, name):
 
 # A company's legal form after its name, part of the name: "Samhall
 # Sverige AB", "Kommuninvest i Sverige AB" (not a "Sverige AB" of its own).
-_COMPANY_FORM = re.compile(r"(?:(?: i)? (?:Sverige|Sweden))? AB(?::s)?(?![\w-])|")
+_COMPANY_FORM = re.compile(r"(?:(?: i)? (?:Sverige|Sweden))? AB(?::s)?(?![\w-])")
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 
