@@ -66,6 +66,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Byggnads och Byggföretagen tecknade avtalet.", ["Byggnads", "Byggföretagen"]),
     ("Byggnadens och en byggnads fasad.", []),
     ("Studenter från KAU, Kau och MAU.", ["Karlstads universitet", "Malmö universitet"]),
+    ("De anställdes på Sunderby och Kalix sjukhus, men Luleå och Umeå universitet är ingen lista.",
+     ["Sunderby sjukhus", "Kalix sjukhus", "Umeå universitet"]),
     ("Kommunal vuxenutbildning växer. Företagarna i länet har en vision. Vision: alla i arbete.", []),
     ("Avtal med Vision, Kommunal och Sandvik i Sandviken.", ["Fackförbundet Vision", "Kommunal", "Sandvik"]),
     ("Gävle Energi, Halmstads Energi och Miljö och TSL.", ["Gävle Energi", "Halmstads Energi och Miljö",

@@ -211,10 +211,9 @@ class Extractor:
                 end = legal_form.end()
             spans.append((hit.start, end))
             _mention(mentions, key, text, hit.start, end)
-            if hit.partner.kind == "municipality":
-                for list_start, list_end, municipality in self._lists.before(text, hit.start):
-                    spans.append((list_start, list_end))
-                    _mention(mentions, self._position[municipality], text, list_start, list_end)
+            for list_start, list_end, listed in self._listed_before(text, hit.start, end, hit.partner):
+                spans.append((list_start, list_end))
+                _mention(mentions, self._position[listed], text, list_start, list_end)
         # "Kommunal vuxenutbildning är …" is no union unless the text names it elsewhere.
         for key, start, end in unsure:
             if key in mentions:
@@ -249,6 +248,17 @@ class Extractor:
             _mention(mentions, self._position[organisation], text, start, end)
         self._parents_as_their_branch(mentions)
         return masked
+
+    def _listed_before(self, text, start, end, partner):
+        """The partners of a list that ends in `partner`'s name, written as
+        a place and a lowercase head: "Sunderby och" before "Kalix
+        sjukhus" (see lists.py)."""
+        place, _, head = text[start:end].rpartition(" ")
+        if not place or " " in place or not head.islower():
+            return []
+        if partner.kind == "municipality":
+            return self._lists.before(text, start, self._lists.municipality, places=True)
+        return self._lists.before(text, start, lambda word: self.registry.find(f"{word} {head}"))
 
     def _parents_as_their_branch(self, mentions):
         """"Coompanion Östergötland … På Coompanion ger vi …": where a text

@@ -7,9 +7,10 @@ registry does not know there is left out ("Volvo, Umeå och Skellefteå
 kommuner" names two municipalities).
 
 A list may also end in the singular: "Vilhelmina, Storuman och Lycksele
-kommun". As "Umeå och Skellefteå kommun" may also mean the town of Umeå and
-the municipality of Skellefteå, such a list counts only when each of its
-names is a municipality and no preposition ("i Umeå och …") comes before it.
+kommun", "Sunderby och Kalix sjukhus". Such a list counts only when each of
+its names is such a partner, and, as "Umeå och Skellefteå kommun" may also
+mean the town of Umeå and the municipality of Skellefteå, a list of
+municipalities only when no preposition ("i Umeå och …") comes before it.
 
 The plural head word is found first, and only the few words next to it
 are read, so the cost stays linear in the text.
@@ -69,19 +70,25 @@ class ListFinder:
                 hits += self._places_in(text, *listed, self._places[kind])
         return hits
 
-    def before(self, text, start):
-        """(start, end, municipality) of each name in a list that ends in
-        the municipality named at `start` ("Vilhelmina, Storuman och
-        Lycksele kommun"); none unless each is one."""
+    def before(self, text, start, named, places=False):
+        """(start, end, partner) of each name in a list that ends in the
+        partner named at `start`: "Vilhelmina, Storuman och" before
+        "Lycksele kommun". `named(word)` is the partner a listed word
+        names, or None; none count unless each word names one. If the
+        words are `places` (towns), none count after a preposition either:
+        "i Umeå" is the town."""
         if not text.endswith(("och ", "samt "), max(0, start - 5), start):
             return []
         found = _SINGULAR_LIST.search(text, max(0, start - _WINDOW), start)
-        if found is None or _PREPOSITION.search(text, max(0, found.start() - 10), found.start()):
+        if found is None or (places and _PREPOSITION.search(text, max(0, found.start() - 10), found.start())):
             return []
-        places = self._places["municipality"]
-        listed = [(place.start(), place.end(), places.get(place.group()))
-                  for place in _PLACE_WORDS.finditer(text, found.start(), found.end())]
+        listed = [(word.start(), word.end(), named(word.group()))
+                  for word in _PLACE_WORDS.finditer(text, found.start(), found.end())]
         return listed if all(partner is not None for _, _, partner in listed) else []
+
+    def municipality(self, place):
+        """The municipality of a place as a list writes it ("Storuman")."""
+        return self._places["municipality"].get(place)
 
     @staticmethod
     def _places_in(text, start, end, places):
