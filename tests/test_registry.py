@@ -134,6 +134,9 @@ def test_topics_follow_the_vocabulary(extractor):
      "Generationsväxling och ägarskifte"),
     ("Vad säger forskningen? Följ upp! Med registerdata och statistiska verktyg syns vilka som fick jobb.",
      "Uppföljning och analys"),
+    ("Etableringsprogrammet och språkcaféerna hjälper.", "Nyanlända och utrikesfödda"),
+    ("Introduktionsjobb och nystartsjobb är stöd.", "Långt från arbetsmarknaden"),
+    ("Jobbgarantin gäller den som är ung: ungdomar mellan 16 och 24 år.", "Unga i arbete"),
     # A region's development strategy is no management strategy.
     ("Den regionala utvecklingsstrategin pekar ut vägen, och utvecklingsstrategier för tillväxt behövs.",
      "Regional utveckling och tillväxt"),
