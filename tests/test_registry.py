@@ -137,6 +137,10 @@ def test_topics_follow_the_vocabulary(extractor):
     ("Etableringsprogrammet och språkcaféerna hjälper.", "Nyanlända och utrikesfödda"),
     ("Introduktionsjobb och nystartsjobb är stöd.", "Långt från arbetsmarknaden"),
     ("Jobbgarantin gäller den som är ung: ungdomar mellan 16 och 24 år.", "Unga i arbete"),
+    ("Det är svårt att få tag på personal.", "Kompetensförsörjning"),
+    ("Personer med funktionshinder, funktionshindrade som andra, får stöd.", "Långt från arbetsmarknaden"),
+    ("Vi vill para ihop arbetssökande och lediga tjänster.", "Matchning"),
+    ("Verkstadsföretag och verkstadsföretagens ägare.", "Industri och teknik"),
     # A region's development strategy is no management strategy.
     ("Den regionala utvecklingsstrategin pekar ut vägen, och utvecklingsstrategier för tillväxt behövs.",
      "Regional utveckling och tillväxt"),
@@ -154,8 +158,9 @@ def test_teachers_are_an_occupation_not_the_school(extractor):
     assert "Skola och arbetsliv" not in [t.label for t in extractor.extract(text).topics]
 
 
-def test_a_follow_up_said_in_passing_is_no_topic(extractor):
-    text = "Jag rekryterar mina egna kollegor, sa en handledare när vi följde upp i höstas."
+def test_a_follow_up_or_a_video_meeting_said_in_passing_is_no_topic(extractor):
+    text = ("Jag rekryterar mina egna kollegor, sa en handledare när vi följde upp i höstas. "
+            "I dag träffar jag de flesta via video.")
     assert extractor.extract(text).topics == []
 
 
