@@ -2,6 +2,7 @@
 posts analysed while Pelican reads them (partners/prefetch.py), term pages
 rendered while it writes the posts (partners/render_ahead.py)."""
 
+import gc
 import json
 import logging
 import multiprocessing
@@ -47,6 +48,16 @@ def test_the_worker_analyses_every_post_as_the_build_would(extractor, posts):
         assert sent == copies[name]
         assert analysis == analyse_post(extractor, copies[name])
     assert any(analysis.partners for _, analysis in results.values())
+
+
+def test_the_build_holds_its_objects_frozen_while_the_worker_runs_and_no_longer(extractor, posts):
+    """Frozen, the build's collections leave the memory it shares with the
+    worker alone; left frozen, a devserver would never free it."""
+    work = prefetch.Prefetch(extractor)
+    assert gc.get_freeze_count() > 0
+    work.send(*next(iter(posts.items())))
+    work.results()
+    assert gc.get_freeze_count() == 0
 
 
 def test_when_the_worker_dies_the_build_analyses_every_post_itself(extractor, posts):

@@ -8,6 +8,8 @@ the build's own order. Where the machine has a single core or cannot fork,
 or a post changed after it was sent, the post is analysed in place.
 """
 
+import gc
+
 from . import second_core
 from .site import analyse_post
 
@@ -19,6 +21,11 @@ BATCH = 50
 class Prefetch:
     def __init__(self, extractor):
         self.extractor = extractor
+        # What the build holds now (the registry above all) lives through
+        # the build unchanged: frozen, the build's collections neither walk
+        # it again and again nor write to it, which would copy the memory
+        # it shares with the worker (Python's advice before a fork).
+        gc.freeze()
         self._connection, self._worker = second_core.start("partners-prefetch", _work, extractor)
         self._batch = []
         self._sent = {}  # source path -> (number, inputs)
@@ -50,6 +57,7 @@ class Prefetch:
     def close(self):
         self._connection.close()
         self._worker.join()
+        gc.unfreeze()
 
     def _flush(self):
         if self._batch and not self._failed:
