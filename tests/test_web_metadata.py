@@ -231,3 +231,34 @@ def test_json_ld_cannot_break_out_of_its_script_element():
         soup = BeautifulSoup(f'<script type="application/ld+json">{text}</script>', "html.parser")
         assert len(soup.find_all("script")) == 1 and json.loads(soup.script.string) == block
     assert json.loads(json_for_html(blocks[0]))["headline"] == f"Rubrik {hostile}"
+
+
+def test_json_ld_terms_follow_the_site_address_and_the_registry():
+    """The partners and topics a post names are made once and shared by
+    every post that names them: a site published at another address, or a
+    partner whose website the registry has since learnt, must still get its
+    own objects (a devserver builds again in the same process)."""
+    from web_metadata.structured_data import StructuredData
+
+    partner = SimpleNamespace(name="Härnösands kommun", url="partner/harnosands-kommun/index.html", website="")
+    topic = SimpleNamespace(name="Samverkan", url="amne/samverkan/index.html")
+    article = SimpleNamespace(
+        title="Rubrik", summary="", url="inlagg/x/index.html", authors=[],
+        date=datetime.datetime(2020, 1, 2, tzinfo=datetime.timezone.utc), category=None,
+        partners=[partner], topics=[topic])
+
+    def posting(address):
+        settings = {"CANONICAL_SITEURL": address, "UI": UI, "DEFAULT_LANG": "sv"}
+        return StructuredData(settings).for_page({"article": article})[0]
+
+    first = posting("https://exempel.se")
+    assert first["mentions"] == [{"@type": "Organization", "name": "Härnösands kommun",
+                                  "url": "https://exempel.se/partner/harnosands-kommun/"}]
+    assert first["about"] == [{"@type": "DefinedTerm", "name": "Samverkan", "url": "https://exempel.se/amne/samverkan/"}]
+    moved = posting("https://annan.example/blogg/")
+    assert moved["mentions"][0]["url"] == "https://annan.example/blogg/partner/harnosands-kommun/"
+    assert moved["about"][0]["url"] == "https://annan.example/blogg/amne/samverkan/"
+    partner.website = "https://harnosand.se"
+    assert posting("https://exempel.se")["mentions"] == [{
+        "@type": "Organization", "name": "Härnösands kommun", "url": "https://harnosand.se",
+        "sameAs": ["https://harnosand.se"]}]

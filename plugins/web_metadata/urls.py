@@ -13,7 +13,15 @@ INDEX = "index.html"
 def canonical_url(settings, path):
     """The absolute address of an output path, or "" when the site has no
     address (CANONICAL_SITEURL unset, as in the local preview)."""
-    base = (settings.get("CANONICAL_SITEURL") or "").rstrip("/")
+    return url_under(site_address(settings), path)
+
+
+def site_address(settings):
+    return (settings.get("CANONICAL_SITEURL") or "").rstrip("/")
+
+
+def url_under(base, path):
+    """canonical_url with the site's address looked up beforehand."""
     if not base:
         return ""
     if path == INDEX or path.endswith("/" + INDEX):
