@@ -144,6 +144,8 @@ def test_topics_follow_the_vocabulary(extractor):
     ("Personer med funktionshinder, funktionshindrade som andra, får stöd.", "Långt från arbetsmarknaden"),
     ("Vi vill para ihop arbetssökande och lediga tjänster.", "Matchning"),
     ("Verkstadsföretag och verkstadsföretagens ägare.", "Industri och teknik"),
+    ("Stålverket i Boden och gruvan i Kiruna behöver folk.", "Industri och teknik"),
+    ("Sågverken och batterifabriken anställer.", "Industri och teknik"),
     # A region's development strategy is no management strategy.
     ("Den regionala utvecklingsstrategin pekar ut vägen, och utvecklingsstrategier för tillväxt behövs.",
      "Regional utveckling och tillväxt"),
