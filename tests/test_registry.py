@@ -146,6 +146,8 @@ def test_topics_follow_the_vocabulary(extractor):
     ("Verkstadsföretag och verkstadsföretagens ägare.", "Industri och teknik"),
     ("Stålverket i Boden och gruvan i Kiruna behöver folk.", "Industri och teknik"),
     ("Sågverken och batterifabriken anställer.", "Industri och teknik"),
+    # Everyday words for working together, each half a cue.
+    ("Kommunerna har gått samman i ett nätverk, och länet samordnar arbetet.", "Samverkan"),
     # A region's development strategy is no management strategy.
     ("Den regionala utvecklingsstrategin pekar ut vägen, och utvecklingsstrategier för tillväxt behövs.",
      "Regional utveckling och tillväxt"),
@@ -166,6 +168,11 @@ def test_teachers_are_an_occupation_not_the_school(extractor):
 def test_a_follow_up_or_a_video_meeting_said_in_passing_is_no_topic(extractor):
     text = ("Jag rekryterar mina egna kollegor, sa en handledare när vi följde upp i höstas. "
             "I dag träffar jag de flesta via video.")
+    assert extractor.extract(text).topics == []
+
+
+def test_a_coordinators_title_is_no_coordination(extractor):
+    text = "Samordnaren och projektsamordnaren ringde. Samordnarna kom tillsammans."
     assert extractor.extract(text).topics == []
 
 
