@@ -287,12 +287,13 @@ def test_discovery_tags_confident_shapes_and_lists_the_rest(extractor):
     text = ("Text och layout: Karmin kommunikation AB. Vi samarbetar med Nordiska Verktyg AB, "
             "Luleå tekniska universitet och Region Jämtland Härjedalen. "
             "Maria Modin är chef för Reveljen Centrum för vuxnas lärande och utveckling. "
-            "Ungdomsstyrelsen är en myndighet. Annorlunda Konsult utvärderar.")
+            "Ungdomsstyrelsen är en myndighet. Annorlunda Konsult utvärderar. Norrlandsfonden lånar ut.")
     result = extractor.extract(text)
     assert [p.name for p in result.partners] == [
         "Karmin kommunikation AB", "Nordiska Verktyg AB", "Luleå tekniska universitet", "Region Jämtland Härjedalen"]
     candidates = {found.name for found, _ in result.candidates}
-    assert {"Reveljen Centrum för vuxnas lärande och utveckling", "Ungdomsstyrelsen", "Annorlunda Konsult"} <= candidates
+    assert {"Reveljen Centrum för vuxnas lärande och utveckling", "Ungdomsstyrelsen", "Annorlunda Konsult",
+            "Norrlandsfonden"} <= candidates
 
 
 def test_discovery_finds_a_workplace_after_a_persons_role(extractor):

@@ -135,6 +135,7 @@ _SUFFIXES = {
     "rådet": "agency", "delegationen": "agency", "akademin": "agency", "centrum": "association",
     "center": "association", "förbund": "association", "stiftelsen": "association",
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
+    "fonden": "association",  # a foundation that funds projects: "Norrlandsfonden"
 }
 # A town's name compounded with what its municipal company does:
 # "Ljusdalshem", "Skövdebostäder", "Härnösandshus". Not "-bo": "Luleåbo"
