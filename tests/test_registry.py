@@ -138,6 +138,7 @@ def test_topics_follow_the_vocabulary(extractor):
     ("Introduktionsjobb och nystartsjobb är stöd.", "Långt från arbetsmarknaden"),
     ("Jobbgarantin gäller den som är ung: ungdomar mellan 16 och 24 år.", "Unga i arbete"),
     ("Det är svårt att få tag på personal.", "Kompetensförsörjning"),
+    ("Vi måste rekrytera, annars klarar vi inte bemanningen.", "Kompetensförsörjning"),
     ("Han har daglig verksamhet enligt LSS.", "Långt från arbetsmarknaden"),
     ("SIUS-konsulenter stöttar den som har aktivitetsersättning.", "Långt från arbetsmarknaden"),
     ("Utvärderaren och de andra utvärderarna talade.", "Uppföljning och analys"),
