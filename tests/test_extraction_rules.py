@@ -64,6 +64,11 @@ REGISTRY = """
 - name: Kommunal
   kind: association
   common_word: true
+- name: Almi
+  kind: company
+  branches: true
+- name: Samhall
+  kind: company
 """
 
 KINDS = """
@@ -336,9 +341,12 @@ def test_discovery_finds_a_workplace_after_more_roles_a_speakers_title_and_work_
     result = extractor.extract(
         "Olof, affärsutvecklare på Polarbron Konsult, och Jennie, HR-direktör på Northkraft. "
         "Sofia Kihlberg, HR-chef, Getinge, talade. Hon fick jobb hos "
-        "Nordjobb och gjorde praktik vid Skogens Mat; han jobbar på Gotland och arbetar hos kommunen.")
+        "Nordjobb och gjorde praktik vid Skogens Mat; han jobbar på Gotland och arbetar hos kommunen. "
+        "Ali blev betongarbetare hos Lindgrens Åkeri & Mark i Motala, Eva undersköterska vid Solgårdens "
+        "Vård och Per fick en praktikplats hos Norrbygg.")
     assert [p.name for p in result.partners] == [
-        "Polarbron Konsult", "Northkraft", "Getinge", "Nordjobb", "Skogens Mat"]
+        "Polarbron Konsult", "Northkraft", "Getinge", "Nordjobb", "Skogens Mat", "Lindgrens Åkeri & Mark",
+        "Solgårdens Vård", "Norrbygg"]
     # A workplace is a company unless its name tells otherwise.
     kinds = {p.name: p.kind for p in extractor.extract("Hon är rektor vid Lärcentrum och vd för Byggnorr.").partners}
     assert kinds == {"Lärcentrum": "association", "Byggnorr": "company"}
@@ -534,6 +542,19 @@ def test_a_list_that_ends_in_one_municipality_names_each(extractor):
     result = extractor.extract(text)
     assert {p.name: m.count for p, m in result.partners.items()} == {
         "Sandvikens kommun": 1, "Luleå kommun": 3, "Härnösands kommun": 1, "Arbetsförmedlingen": 1}
+
+
+def test_a_branch_may_be_named_by_its_county_or_a_part_of_it(extractor):
+    assert partners(extractor, "Företagarna Norrbottens län, Företagarna Dalarna Syd och ABF Luleå Norrs "
+                               "ordförande.") == ["Företagarna Norrbottens län", "Företagarna Dalarna Syd",
+                                                  "ABF Luleå Norr"]
+    # A compass point only as a word of its own: "Dalarnas" is the genitive.
+    assert partners(extractor, "Företagarna Dalarnas styrelse och Företagarna Dalarna Mittens.") == [
+        "Företagarna Dalarna"]
+
+
+def test_a_company_has_branches_only_where_the_registry_says(extractor):
+    assert partners(extractor, "Almi Norrbotten och Samhall Norrbotten.") == ["Almi Norrbotten", "Samhall"]
 
 
 def test_a_local_office_of_an_agency_is_not_a_branch(extractor):

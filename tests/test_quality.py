@@ -8,7 +8,9 @@
   teasers of other documents included;
 - twelve further texts of the same genre written for the project and
   annotated blind to the extraction rules (tests/data/heldout/ and
-  heldout-gold.yaml), a check that the rules generalise beyond the seeds.
+  heldout-gold.yaml), a check that the rules generalise beyond the seeds;
+- eight more, written and annotated the same way, on which the rules were
+  then corrected (tests/data/probes/ and probes-gold.yaml).
 """
 
 import json
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
 GOLD = yaml.safe_load((DATA / "dev-gold.yaml").read_text(encoding="utf-8"))
 HELDOUT = yaml.safe_load((DATA / "heldout-gold.yaml").read_text(encoding="utf-8"))
+PROBES = yaml.safe_load((DATA / "probes-gold.yaml").read_text(encoding="utf-8"))
 # Which post of content/ each source document became.
 POSTS = {
     "000_6a34c857414aecb2.txt": "content/posts/gastblogg/2015-12-02-ensam-ar-inte-stark.md",
@@ -58,11 +61,20 @@ def extracted_sources():
     return {doc: by_file[file] for doc, file in files.items()}
 
 
-@pytest.fixture(scope="module")
-def extracted_heldout():
-    files = {entry["doc"]: f"tests/data/heldout/{entry['doc']}" for entry in HELDOUT}
+def extracted_from(folder, entries):
+    files = {entry["doc"]: f"tests/data/{folder}/{entry['doc']}" for entry in entries}
     by_file = run_extract(list(files.values()))
     return {doc: by_file[file] for doc, file in files.items()}
+
+
+@pytest.fixture(scope="module")
+def extracted_heldout():
+    return extracted_from("heldout", HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def extracted_probes():
+    return extracted_from("probes", PROBES)
 
 
 def test_extract_prints_one_json_object_per_file(extracted):
@@ -82,7 +94,7 @@ def report(kind, precision, recall, predictions, gold):
         print(f"  {doc}: saknas {missing}, fel {wrong}")
 
 
-@pytest.mark.parametrize("gold_set", ["seeds", "sources", "heldout"])
+@pytest.mark.parametrize("gold_set", ["seeds", "sources", "heldout", "probes"])
 def test_partner_quality(request, gold_set):
     gold, predictions = gold_and_predictions(request, gold_set, "partners")
     precision, recall = score(predictions, gold)
@@ -90,7 +102,7 @@ def test_partner_quality(request, gold_set):
     assert precision >= 0.95 and recall >= 0.95
 
 
-@pytest.mark.parametrize("gold_set", ["seeds", "sources", "heldout"])
+@pytest.mark.parametrize("gold_set", ["seeds", "sources", "heldout", "probes"])
 def test_topic_quality(request, gold_set):
     gold, predictions = gold_and_predictions(request, gold_set, "topics")
     precision, recall = score(predictions, gold)
@@ -100,7 +112,7 @@ def test_topic_quality(request, gold_set):
 
 def gold_and_predictions(request, gold_set, kind):
     entries, fixture = {"seeds": (GOLD, "extracted"), "sources": (GOLD, "extracted_sources"),
-                        "heldout": (HELDOUT, "extracted_heldout")}[gold_set]
+                        "heldout": (HELDOUT, "extracted_heldout"), "probes": (PROBES, "extracted_probes")}[gold_set]
     extracted = request.getfixturevalue(fixture)
     gold = {e["doc"]: (e[f"{kind}_core"], e[f"{kind}_ok"]) for e in entries}
     return gold, {doc: line[kind] for doc, line in extracted.items()}

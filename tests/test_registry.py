@@ -96,6 +96,11 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     # A county by its region's name or its board's.
     ("I Södermanland arbetar landstinget och länsstyrelsen.", ["Region Sörmland", "Länsstyrelsen Södermanland"]),
     ("I Jämtland arbetar länsstyrelsen.", ["Länsstyrelsen Jämtland"]),
+    # A board of a county named after its town writes "län" ("Länsstyrelsen
+    # Jönköpings län"), but Stockholm's writes "Länsstyrelsen Stockholm".
+    ("Länsstyrelsen i Jönköpings län, Länsstyrelsen Uppsala och Länsstyrelsen i Stockholms län.",
+     ["Länsstyrelsen Jönköpings län", "Länsstyrelsen Uppsala län", "Länsstyrelsen Stockholm"]),
+    ("I Kalmar län arbetar länsstyrelsen med Almi Gotland.", ["Länsstyrelsen Kalmar län", "Almi Gotland"]),
     ("Smurfit Kappa, Hägglunds och Hitachi ABB Power Grids anställer, liksom E.ON och Lidl.",
      ["Smurfit Westrock", "BAE Systems Hägglunds", "Hitachi Energy", "E.ON", "Lidl"]),
 ])
@@ -138,6 +143,8 @@ def test_topics_follow_the_vocabulary(extractor):
     ("Introduktionsjobb och nystartsjobb är stöd.", "Långt från arbetsmarknaden"),
     ("Jobbgarantin gäller den som är ung: ungdomar mellan 16 och 24 år.", "Unga i arbete"),
     ("Det är svårt att få tag på personal.", "Kompetensförsörjning"),
+    ("Frågan är hur vi ska hitta personal.", "Kompetensförsörjning"),
+    ("Kompetensfrågan är den fråga företagen lyfter, och de hittar inte rätt kompetens.", "Kompetensförsörjning"),
     ("Vi måste rekrytera, annars klarar vi inte bemanningen.", "Kompetensförsörjning"),
     ("Han har daglig verksamhet enligt LSS.", "Långt från arbetsmarknaden"),
     ("SIUS-konsulenter stöttar den som har aktivitetsersättning.", "Långt från arbetsmarknaden"),

@@ -1,6 +1,8 @@
 """Regional and local branches: a known association or network followed by
 a county, province or municipality ("Företagarna Jämtland", "Coompanion
-Västerbotten", "ABF Sörmland", "Företagarna Eskilstuna") is its own partner.
+Västerbotten", "ABF Sörmland", "Företagarna Eskilstuna") is its own
+partner, as is the branch of another organisation the registry marks
+(`branches: true`: "Almi Gotland").
 
 Agencies are left out on purpose: "Arbetsförmedlingen Örnsköldsvik" is a
 local office, and a local office is its parent organisation.
@@ -11,6 +13,11 @@ import re
 from .yamlfile import DataError, load
 
 BRANCHING_KINDS = ("association", "network")
+_COMPASS_POINTS = "(?:Nordost|Nordväst|Sydost|Sydväst|Norr|Nord|Syd|Söder|Öst|Väst|Mitt)"
+
+
+def has_branches(partner):
+    return partner.kind in BRANCHING_KINDS or partner.branches
 
 
 def load_places(path):
@@ -24,18 +31,22 @@ def load_places(path):
 class BranchFinder:
     def __init__(self, place_names):
         names = "|".join(re.escape(n) for n in sorted(place_names, key=len, reverse=True))
-        # The place after one space, also in the genitive ("Företagarna Jämtlands").
-        self._after = re.compile(rf" ({names})(?:s)?(?![\w-])") if names else None
+        # The place after one space, also in the genitive ("Företagarna
+        # Jämtlands"), and what may follow it in the branch's name: the
+        # county ("IF Metall Jönköpings län") or a part of it ("Vård- och
+        # omsorgscollege Skåne Nordost").
+        self._after = re.compile(
+            rf" (?P<name>(?:{names})(?:s län|(?: {_COMPASS_POINTS})(?=s?(?![\w-]))|))s?(?![\w-])") if names else None
 
     def branch(self, partner, written, text, end):
         """(name of the branch, where it ends) if a place follows the
         partner's name, `written` in `text` up to `end`, else None. A branch
         is named as the parent is written: by its abbreviation where the
         text uses it ("ABF Sörmland")."""
-        if self._after is None or partner.kind not in BRANCHING_KINDS:
+        if self._after is None or not has_branches(partner):
             return None
         match = self._after.match(text, end)
         if match is None:
             return None
         parent = written if written in partner.abbreviations else partner.name
-        return f"{parent} {match.group(1)}", match.end()
+        return f"{parent} {match.group('name')}", match.end()

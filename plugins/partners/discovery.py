@@ -150,8 +150,11 @@ _TITLES = ("chef", "ansvarig", "vd", "VD", "ägare", "grundare", "rekryterare", 
            "direktör", "ordförande", "rektor", "strateg", "samordnare", "koordinator", "utvecklare", "konsult",
            "ledare", "handläggare", "förmedlare", "coach", "sekreterare", "ekonom", "ingenjör", "medarbetare",
            "lärare", "rådgivare", "kommunikatör", "forskare", "professor",
+           # Trades and occupations: "betongarbetare hos …", "undersköterska vid …".
+           "arbetare", "sköterska", "biträde", "tekniker", "montör", "operatör", "säljare", "assistent",
+           "elektriker", "mekaniker", "snickare", "svetsare", "förare", "kock", "lärling", "praktikant",
            # Work itself: "jobbar på Skistar", "fick jobb hos …", "praktik vid …".
-           "jobbar", "arbetar", "jobb", "praktik", "praktiserar", "anställning")
+           "jobbar", "arbetar", "jobb", "praktik", "praktikplats", "lärlingsplats", "praktiserar", "anställning")
 _WHOLE_WORD_TITLES = frozenset({"vd", "VD"})
 # "Vi på Dalakraft behöver …": the writer's own workplace.
 _WE_AT = ("Vi på ", "vi på ", "Vi här på ", "vi här på ")

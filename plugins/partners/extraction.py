@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from .branches import BRANCHING_KINDS, BranchFinder
+from .branches import BranchFinder, has_branches
 from .discovery import HIGH, discover
 from .lexicon import is_known
 from .lists import ListFinder
@@ -104,6 +104,7 @@ class Extractor:
         self._place_names = set(place_names)
         self._position = {partner: index for index, partner in enumerate(registry.partners)}
         self._topic = {topic.label: topic for topic in topics}
+        self._topic_order = {topic.label: index for index, topic in enumerate(topics)}
         self._discovered = {}
         self._taken_slugs = {p.slug for p in registry.partners}
 
@@ -267,7 +268,7 @@ class Extractor:
         names = {key: key[0] if isinstance(key, tuple) else self.registry.partners[key].name for key in mentions}
         for key in [key for key in mentions if isinstance(key, int)]:
             parent = self.registry.partners[key]
-            if parent.kind not in BRANCHING_KINDS:
+            if not has_branches(parent):
                 continue
             prefixes = tuple(f"{name} " for name in (parent.name, *parent.abbreviations))
             branches = [other for other, name in names.items() if name.startswith(prefixes)]
@@ -320,8 +321,7 @@ class Extractor:
             topic = self.resolve_topic(name)
             if topic not in topics:
                 topics.append(topic)
-        order = {topic.label: index for index, topic in enumerate(self.topics)}
-        result.topics = sorted(topics, key=lambda t: order[t.label])
+        result.topics = sorted(topics, key=lambda t: self._topic_order[t.label])
 
 
 

@@ -16,7 +16,7 @@ from pelican.utils import slugify
 from .yamlfile import LINE, DataError, load_list
 
 _FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "place", "slug",
-           "common_word", "lowercase", LINE}
+           "common_word", "lowercase", "branches", LINE}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -55,6 +55,9 @@ class Partner:
     # A name that is the organisation also in lower case, as some writers
     # spell it ("samverkan med arbetsförmedlingen"): no ordinary word.
     lowercase: bool = False
+    # Has regional branches named by their place ("Almi Gotland"), as
+    # associations and networks have (branches.py).
+    branches: bool = False
     source: str = ""
     line: int = 0
 
@@ -172,6 +175,7 @@ def _partner(path, item, kinds):
         place=str(item.get("place") or ""),
         common_word=_flag(path, item, "common_word"),
         lowercase=_flag(path, item, "lowercase"),
+        branches=_flag(path, item, "branches"),
         source=str(path),
         line=line,
     )
