@@ -353,6 +353,20 @@ def test_discovery_finds_a_workplace_after_more_roles_a_speakers_title_and_work_
     assert {found.name for found, _ in result.candidates} == {"Gotland"}
 
 
+def test_discovery_finds_a_name_the_words_after_it_call_a_company_or_an_association(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Smålands Ytbehandling i Gislaved, ett familjeföretag i tredje generation, växer. Vi besökte "
+        "Nordbygg, ett av länets största företag, och Framtidsfabriken, en ideell förening. "
+        "Ekbacken, ett socialt företag, anställer."))
+    assert tagged == ["Smålands Ytbehandling", "Nordbygg", "Framtidsfabriken"]
+    assert candidates == {"Ekbacken"}  # also a word ("ekbacke"): an editor decides
+    # Not a person, a place or a country described in passing.
+    tagged, candidates = discovered(extractor, (
+        "Vi träffade Lisa Holm, en av ägarna till bolaget. Lisa Holm, en ung företagare, berättar. "
+        "I Luleå, en stad med många företag, och i Sverige, ett land med många bolag, bor de."))
+    assert (tagged, candidates) == ([], set())
+
+
 def test_a_discovered_name_counts_wherever_the_text_writes_it(extractor):
     result = extractor.extract("Vi provade med Smurfit Westrock och Nordjobb. Smurfit Westrocks bruk växer, "
                                "sa Per, HR-chef på Smurfit Westrock. Smurfit Westrockarna och Smurfit "

@@ -176,6 +176,16 @@ _CLASS_NOUNS = {
 # already blanked out; they still count as members of the list.
 _ENUMERATIONS = {"företag som": "company", "företag såsom": "company", "bolag som": "company",
                  "arbetsgivare som": None, "arbetsgivare såsom": None}
+# A name the words after it call a company or an association: "Smålands
+# Ytbehandling i Gislaved, ett familjeföretag i tredje generation", "Nordbygg,
+# ett av länets största företag". The noun ends its word in the indefinite
+# form: "en av ägarna till bolaget" and "en ung företagare" describe people.
+_DESCRIBED = ", ett ", ", en "
+_DESCRIPTION = re.compile(r"(?:av [\w-]+ )?(?:(?!(?:med|i|på|för|som|och|till|från|där|när|utan)\b)[a-zåäö]+ ){0,2}"
+                          r"[\w-]*?(företag|bolag|förening|stiftelse|kooperativ)(?![\w-])")
+_DESCRIBED_KINDS = {"företag": "company", "bolag": "company", "förening": "association", "stiftelse": "association",
+                    "kooperativ": "association"}
+_PLACE_AT_END = re.compile(rf" i [{_CAPITAL}][\w-]*$")
 _FOR_EXAMPLE = re.compile(r"(?:till exempel|exempelvis|bland annat|t\.ex\.|t ex|bl\.a\.) ")
 _SPACES = re.compile(" *")
 _ENUMERATION_SEPARATOR = re.compile(r" *, *(?:(?:och|samt|eller) )?| +(?:och|samt|eller|&) ")
@@ -216,6 +226,7 @@ def _anchors():
         *((f"{title} för ", ("workplace", title)) for title in _WHOLE_WORD_TITLES),
         *((we, ("workplace", "vi")) for we in _WE_AT),
         (_FROM, ("from", _FROM)),
+        *((described, ("described", described)) for described in _DESCRIBED),
         *((f"{noun} ", ("apposition", noun)) for noun in _CLASS_NOUNS),
         *((f"{words} ", ("enumeration", words)) for words in _ENUMERATIONS),
         *((f"{words.capitalize()} ", ("enumeration", words)) for words in _ENUMERATIONS),
@@ -272,6 +283,8 @@ def discover(text, places=frozenset()):
             found += _apposition(text, start, end, anchor)
         elif role == "enumeration":
             found += _enumeration(text, end, anchor, places)
+        elif role == "described":
+            found += _described(text, start, end, places)
         elif start > 0 and _is_word(text[start - 1]):
             continue
         elif role == "head":
@@ -560,6 +573,26 @@ def _person_lines(text, places):
                 confidence = MEDIUM if _unsure_workplace(name) else HIGH
             found.append(Found(name, _kind_by_shape(name), confidence, line.start("name"), line.end("name")))
     return found
+
+
+def _described(text, comma, end, places):
+    what = _DESCRIPTION.match(text, end)
+    if what is None:
+        return []
+    # Where it is, known town or not, is no part of the name: "Smålands
+    # Ytbehandling i Gislaved".
+    town = _PLACE_AT_END.search(text, max(0, comma - 40), comma)
+    name_end = comma if town is None else town.start()
+    name_start = _name_start(text, name_end)
+    if name_start is None:
+        return []
+    name = _trim(text[name_start:name_end])
+    if _is_place(name, places):
+        return []
+    # "Sverige, ett land med många bolag" is no company, nor a word.
+    unsure = " " not in name and (is_common_word(name) or _known_name(name))
+    return [Found(name, _DESCRIBED_KINDS[what.group(1)], MEDIUM if unsure else HIGH, name_start,
+                  name_start + len(name))]
 
 
 def _enumeration(text, end, anchor, places):
