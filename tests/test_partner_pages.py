@@ -129,7 +129,7 @@ def test_a_conference_lists_its_speakers_organisations_as_partners_and_links_the
         "speakers: Sara Nyberg | arbetsmarknadsdirektör | Västerås stad\n"
         "    Pia Holm | sektionschef | Arbetsförmedlingen Västerås\n"
         "    Omar Ali | ombudsman | Kommunal\n"
-        "    Eva Lind | vd | Jobbfabriken\n\n"
+        "    Eva Lind | enhetschef | Socialtjänsten\n\n"
         "Landshövdingen inledde dagen, och talarna berättade om sitt arbete.\n", encoding="utf-8")
     pelican(content, tmp_path / "out")
     site = BeautifulSoup((tmp_path / "out" / "inlagg" / "arbetsmarknadsdagen-i-vastmanland" / "index.html")
@@ -139,7 +139,7 @@ def test_a_conference_lists_its_speakers_organisations_as_partners_and_links_the
              for li in site.select(".speakers li")}
     assert links == {"Västerås stad": "../../partner/vasteras-kommun/index.html",
                      "Arbetsförmedlingen Västerås": "../../partner/arbetsformedlingen/index.html",
-                     "Kommunal": "../../partner/kommunal/index.html", "Jobbfabriken": None}
+                     "Kommunal": "../../partner/kommunal/index.html", "Socialtjänsten": None}
     partner_page = BeautifulSoup((tmp_path / "out" / "partner" / "lansstyrelsen-vastmanland" / "index.html")
                                  .read_text(encoding="utf-8"), "html.parser")
     assert "Arrangör: Länsstyrelsen Västmanland" in partner_page.find("blockquote").get_text(" ", strip=True)

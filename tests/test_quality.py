@@ -9,7 +9,7 @@
 - twelve further texts of the same genre written for the project and
   annotated blind to the extraction rules (tests/data/heldout/ and
   heldout-gold.yaml), a check that the rules generalise beyond the seeds;
-- eight more, written and annotated the same way, on which the rules were
+- sixteen more, written and annotated the same way, on which the rules were
   then corrected (tests/data/probes/ and probes-gold.yaml).
 """
 

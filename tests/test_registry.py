@@ -69,7 +69,11 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("De anställdes på Sunderby och Kalix sjukhus, men Luleå och Umeå universitet är ingen lista.",
      ["Sunderby sjukhus", "Kalix sjukhus", "Umeå universitet"]),
     ("Kommunal vuxenutbildning växer. Företagarna i länet har en vision. Vision: alla i arbete.", []),
-    ("Avtal med Vision, Kommunal och Sandvik i Sandviken.", ["Fackförbundet Vision", "Kommunal", "Sandvik"]),
+    ("Avtal med Vision, Kommunal och Sandvik i Sandviken.", ["Vision", "Kommunal", "Sandvik"]),
+    ("Saab Automobile gick i konkurs. PTK och Trygghetsrådet KOM-KL hjälpte.",
+     ["Saab Automobile", "PTK", "Omställningsfonden"]),
+    # A company's name after a given name is a surname; after a town it is the company.
+    ("Frågor besvaras av Anders Sandvik. Karin Holmen och ManpowerGroup, Luleå Sandvik.", ["Manpower", "Sandvik"]),
     ("Gävle Energi, Halmstads Energi och Miljö och TSL.", ["Gävle Energi", "Halmstads Energi och Miljö",
                                                              "Trygghetsfonden TSL"]),
     ("Arbetsmarknadsdepartementet gav Teknikcollege Halland och Vård- och omsorgscollege uppdraget.",

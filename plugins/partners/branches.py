@@ -41,12 +41,14 @@ class BranchFinder:
     def branch(self, partner, written, text, end):
         """(name of the branch, where it ends) if a place follows the
         partner's name, `written` in `text` up to `end`, else None. A branch
-        is named as the parent is written: by its abbreviation where the
-        text uses it ("ABF Sörmland")."""
+        is named as the parent is written: by its abbreviation or another of
+        its names where the text uses it ("ABF Sörmland", "Almi
+        Företagspartner Blekinge")."""
         if self._after is None or not has_branches(partner):
             return None
         match = self._after.match(text, end)
         if match is None:
             return None
-        parent = written if written in partner.abbreviations else partner.name
+        aliases = {alias.casefold(): alias for alias in partner.aliases}
+        parent = written if written in partner.abbreviations else aliases.get(written.casefold(), partner.name)
         return f"{parent} {match.group('name')}", match.end()

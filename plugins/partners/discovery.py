@@ -44,6 +44,8 @@ _ENDS_NAME = frozenset(
 # Head words after a name: kind and confidence. Their genitive ("AB:s",
 # "universitets") is allowed, and a "… för …" continuation
 # ("Reveljen Centrum för vuxnas lärande").
+_ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
+                            "Automation", "Automotive", "Electronics", "Robotics", "Software"))
 _HEADS = {
     "AB": ("company", HIGH),
     "HB": ("company", HIGH),
@@ -55,6 +57,9 @@ _HEADS = {
     "i Sverige AB": ("company", HIGH),  # "Grönt Kök i Sverige AB"
     "Consulting": ("company", HIGH),  # "Bergqvist Consulting"
     "Solutions": ("company", HIGH),  # "Nordic Staffing Solutions"
+    # A company's English line of business: "GKN Aerospace", "Nordic Robotics"
+    # (see _ENGLISH_HEADS).
+    **{line: ("company", HIGH) for line in _ENGLISH_HEADS},
     "Sparbank": ("company", HIGH),  # "Hudiksvalls Sparbank"
     "Science Park": ("company", HIGH),  # "Piteå Science Park"
     "universitet": ("university", HIGH),
@@ -90,6 +95,8 @@ _TRADES = {trade: "company" for trade in (
     "Energi", "Kraft", "Elnät", "Stadsnät", "Vatten", "Avfall", "Renhållning", "Hamn", "Bostäder",
     "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv")}
 _TRADES["Akademi"] = "association"
+# A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF".
+_TRADES.update({club: "association" for club in ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "IBK", "AIF", "GIF")})
 _HEADS.update({trade: (kind, MEDIUM) for trade, kind in _TRADES.items()})
 _AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-])")
 # "Eskilstuna Logistik och Etablering AB" is one company, not "Eskilstuna Logistik".
@@ -119,6 +126,10 @@ _LEADING = {
     # A savings bank by its place ("Sparbanken Skåne", "Sparbanken Nord").
     "Sparbanken ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
+    # A hotel by its name ("Hotell Aveny"), also as an employer.
+    "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
+    # A sports club named by its town after the club's letters ("IFK Nyköping").
+    "IFK ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH),
     # A region's platform for skills supply ("Kompetensplattform Halland").
     "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
 }
@@ -178,9 +189,9 @@ _ENUMERATIONS = {"företag som": "company", "företag såsom": "company", "bolag
                  "arbetsgivare som": None, "arbetsgivare såsom": None}
 # A name the words after it call a company or an association: "Smålands
 # Ytbehandling i Gislaved, ett familjeföretag i tredje generation", "Nordbygg,
-# ett av länets största företag". The noun ends its word in the indefinite
+# ett av länets största företag", "Kooperativet Banvakten är ett socialt företag". The noun ends its word in the indefinite
 # form: "en av ägarna till bolaget" and "en ung företagare" describe people.
-_DESCRIBED = ", ett ", ", en "
+_DESCRIBED = ", ett ", ", en ", " är ett ", " är en "
 _DESCRIPTION = re.compile(r"(?:av [\w-]+ )?(?:(?!(?:med|i|på|för|som|och|till|från|där|när|utan)\b)[a-zåäö]+ ){0,2}"
                           r"[\w-]*?(företag|bolag|förening|stiftelse|kooperativ)(?![\w-])")
 _DESCRIBED_KINDS = {"företag": "company", "bolag": "company", "förening": "association", "stiftelse": "association",
@@ -341,6 +352,10 @@ def _before_head(text, start, end, head, places):
         name_start += len(first) + 1
     name = _trim(text[name_start:after.end()])
     kind, confidence = _HEADS[head]
+    # "Kursen Information Technology" is a course: a Swedish word before an
+    # English head, an editor decides.
+    if head in _ENGLISH_HEADS and any(is_common_word(word) for word in name.split(" ")[:-1]):
+        confidence = MEDIUM
     if head in _TRADES and _is_place(text[name_start:start - 1], places):
         confidence = HIGH
     # "Sverige AB", "Skellefteå AB": a country or a town seen as one
@@ -516,11 +531,20 @@ def _known_name(word):
     return is_known(word) and not is_common_word(word)
 
 
+# The definite forms of the nouns a workplace's unit or building ends in:
+# "chef på HR-avdelningen", "Arbetsmarknadsenheten", "Kommunhuset". Other
+# names in the definite form are names ("Jobbfabriken", "Drivhuset").
+_UNITS = ("avdelningen", "enheten", "förvaltningen", "kontoret", "sektionen", "tjänsten", "gruppen", "teamet",
+          "skolan", "gymnasiet", "centralen", "kliniken", "mottagningen", "biblioteket", "utbildningen",
+          "verksamheten", "kansliet", "staben", "huset", "akuten", "centret", "boendet", "hemmet", "lagret",
+          "köket", "receptionen", "stationen", "nämnden", "styrelsen", "ledningen", "avdelningarna", "enheterna")
+
+
 def _unsure_workplace(name):
     """One word may be a place the dictionary knows ("chef på Gotland"), a
-    brand of many companies ("Volvo") or, in the definite form, a unit
-    ("chef på HR-avdelningen", "Arbetsmarknadsenheten"): an editor decides."""
-    return " " not in name and (_ordinary_word(name.rsplit("-", 1)[-1]) or name.endswith(("en", "et")))
+    brand of many companies ("Volvo") or a unit ("chef på HR-avdelningen"):
+    an editor decides."""
+    return " " not in name and (_ordinary_word(name.rsplit("-", 1)[-1]) or name.lower().endswith(_UNITS))
 
 
 def _kind_by_shape(name):
@@ -591,8 +615,9 @@ def _described(text, comma, end, places):
         return []
     # "Sverige, ett land med många bolag" is no company, nor a word.
     unsure = " " not in name and (is_common_word(name) or _known_name(name))
-    return [Found(name, _DESCRIBED_KINDS[what.group(1)], MEDIUM if unsure else HIGH, name_start,
-                  name_start + len(name))]
+    # "Kooperativet Banvakten är ett socialt företag": the class noun tells.
+    kind = _kind_by_shape(name) if name.split(" ")[0].lower() in _CLASS_NOUNS else _DESCRIBED_KINDS[what.group(1)]
+    return [Found(name, kind, MEDIUM if unsure else HIGH, name_start, name_start + len(name))]
 
 
 def _enumeration(text, end, anchor, places):
@@ -677,8 +702,10 @@ def _name_start(text, head_start, placed=False):
         word = words[index].group()
         if window[words[index].end():position].strip():
             break
+        # "Nya Vägar AB", "Stora Enso": a capitalised adjective may start a name.
         if word.lower() in _STOP and not (placed and word == "i" and start is not None and index > 0
-                                          and _proper_noun(words[index - 1].group())):
+                                          and _proper_noun(words[index - 1].group())) \
+                and not (word in _PLACE_ADJECTIVES and start is not None):
             break
         if word[0].isupper():
             start = offset + words[index].start()

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .branches import BranchFinder, has_branches
 from .discovery import HIGH, discover
-from .lexicon import is_known
+from .lexicon import is_common_word, is_known
 from .lists import ListFinder
 from .matching import Matcher
 from .registry import Partner, ascii_slug
@@ -207,6 +207,8 @@ class Extractor:
                   and (_opens_sentence(text, hit.start) or _NUMBER_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
+            elif hit.partner.kind == "company" and _surname(text, hit.start, end, self._places):
+                continue
             legal_form = hit.partner.kind == "company" and _COMPANY_FORM.match(text, end)
             if legal_form:
                 end = legal_form.end()
@@ -371,6 +373,22 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 # "Vision 2030", "Kommunal 2025": a plan or a report, by a name that is also
 # a word; "Sida 3": a page.
 _NUMBER_AFTER = re.compile(r" \d")
+
+
+# A capitalised word that may be a given name: "Anders" in "Anders Sandvik".
+_GIVEN_NAME = re.compile(r"(?<![\w-])[A-ZÅÄÖÉ][a-zåäöéü]+ $")
+
+
+def _surname(text, start, end, places):
+    """"Frågor besvaras av Anders Sandvik", "Karin Holmen": a company's
+    one-word name after a capitalised word that is no ordinary word is a
+    person's surname. "Hos Sandvik", "Enligt Holmen" open sentences with
+    words, and "Gävle Energi" names a town; a given name that is also a
+    word ("Per", "Björn") is not told from one."""
+    if " " in text[start:end]:
+        return False
+    given = _GIVEN_NAME.search(text, max(0, start - 20), start)
+    return given is not None and not is_common_word(given.group()[:-1]) and given.group()[:-1] not in places
 
 
 def _opens_sentence(text, start):
