@@ -375,6 +375,11 @@ def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_wi
     assert tagged == ["Luleå SK", "IFK Härnösand", "GKN Aerospace", "Nordic Robotics", "Nya Vägar AB"]
     # A club of no known town, and a Swedish word before an English head: an editor decides.
     assert candidates == {"Hammarby IF", "Kursen Information Technology"}
+    # A destination company only by a known place; a class noun within a
+    # sentence makes a name of a word ("Kooperativet Gräsrot").
+    assert discovered(extractor, "Färjorna från Destination Luleå går. Destination Framtid heter rubriken. "
+                                 "Störst är Kooperativet Gräsrot i Hemse.") == (
+        ["Destination Luleå", "Kooperativet Gräsrot"], set())
     # A name in the definite form is a name, but a unit is for an editor.
     assert discovered(extractor, "Pia Lund, vd, Jobbfabriken, och Per, chef på HR-avdelningen, på Hotell Aveny.") == (
         ["Jobbfabriken", "Hotell Aveny"], {"HR-avdelningen"})

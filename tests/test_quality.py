@@ -9,7 +9,7 @@
 - twelve further texts of the same genre written for the project and
   annotated blind to the extraction rules (tests/data/heldout/ and
   heldout-gold.yaml), a check that the rules generalise beyond the seeds;
-- sixteen more, written and annotated the same way, on which the rules were
+- twenty-four more, written and annotated the same way, on which the rules were
   then corrected (tests/data/probes/ and probes-gold.yaml).
 """
 

@@ -72,6 +72,10 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Avtal med Vision, Kommunal och Sandvik i Sandviken.", ["Vision", "Kommunal", "Sandvik"]),
     ("Saab Automobile gick i konkurs. PTK och Trygghetsrådet KOM-KL hjälpte.",
      ["Saab Automobile", "PTK", "Omställningsfonden"]),
+    ("Enligt TYA och IT&Telekomföretagen, liksom Skyddsvärnet. Skogsindustrierna i länet växer. "
+     "Enligt Skogsindustrierna behövs folk.",
+     ["Transportfackens Yrkes- och Arbetsmiljönämnd", "IT&Telekomföretagen", "Skyddsvärnet", "Skogsindustrierna"]),
+    ("Skogsindustrierna i länet växer.", []),
     # A company's name after a given name is a surname; after a town it is the company.
     ("Frågor besvaras av Anders Sandvik. Karin Holmen och ManpowerGroup, Luleå Sandvik.", ["Manpower", "Sandvik"]),
     ("Gävle Energi, Halmstads Energi och Miljö och TSL.", ["Gävle Energi", "Halmstads Energi och Miljö",

@@ -126,6 +126,9 @@ _LEADING = {
     # A savings bank by its place ("Sparbanken Skåne", "Sparbanken Nord").
     "Sparbanken ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
+    # A destination company by its place ("Destination Gotland", "Destination
+    # Sundsvall"); only before a known place (see _PLACE_ONLY).
+    "Destination ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "company", HIGH),
     # A hotel by its name ("Hotell Aveny"), also as an employer.
     "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     # A sports club named by its town after the club's letters ("IFK Nyköping").
@@ -394,12 +397,18 @@ def _after_leading(text, start, end, leading, places):
     # "Arbetsförmedlingen Region Syd", "Region Mitt": a division, not a region.
     if leading == "Region " and rest.group().split(" ", 1)[0] in _COMPASS:
         return []
+    if leading in _PLACE_ONLY and not _is_place(_without_genitive(rest.group()), places):
+        return []
     name_end = rest.end()
     if "in" in rest.re.groupindex and rest.group("in") and _is_place(rest.group("in")[3:], places):
         name_end = rest.start("in")
     name = _trim(text[start:name_end])
     return [Found(name, kind, confidence, start, start + len(name))]
 
+
+# Leading words that make a name only of a known place: "Destination Gotland",
+# not the "Destination Framtid" of a heading.
+_PLACE_ONLY = frozenset({"Destination "})
 
 # Generic words a place after them makes a name (see _suffix_word).
 _NAMED_BY_PLACE = ("förbundet", "centrum", "center")
@@ -572,9 +581,10 @@ def _apposition(text, start, end, noun):
     unsure = " " not in name and is_common_word(name)
     kind, confidence = _CLASS_NOUNS[noun.lower()], MEDIUM if unsure else HIGH
     # Capitalised within a sentence, the class noun is part of the name
-    # ("hos Kooperativet Vårdglädjen"); at its start it is not.
+    # ("hos Kooperativet Vårdglädjen"), which is then sure even where its
+    # last word is a word ("Kooperativet Gräsrot"); at its start it is not.
     if capitalised and not _SENTENCE_END.search(text, max(0, start - 3), start):
-        return [Found(f"{text[start:end]}{name}", kind, confidence, start, end + len(name))]
+        return [Found(f"{text[start:end]}{name}", kind, HIGH, start, end + len(name))]
     return [Found(name, kind, confidence, end, end + len(name))]
 
 
