@@ -41,11 +41,12 @@ _ENDS_NAME = frozenset(
     "också även när där så nu sedan genom".split()
 )
 
+# A company's English line of business: "GKN Aerospace", "Nordic Robotics".
+_ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
+                            "Automation", "Automotive", "Electronics", "Robotics", "Software"))
 # Head words after a name: kind and confidence. Their genitive ("AB:s",
 # "universitets") is allowed, and a "… för …" continuation
 # ("Reveljen Centrum för vuxnas lärande").
-_ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
-                            "Automation", "Automotive", "Electronics", "Robotics", "Software"))
 _HEADS = {
     "AB": ("company", HIGH),
     "HB": ("company", HIGH),
@@ -57,8 +58,6 @@ _HEADS = {
     "i Sverige AB": ("company", HIGH),  # "Grönt Kök i Sverige AB"
     "Consulting": ("company", HIGH),  # "Bergqvist Consulting"
     "Solutions": ("company", HIGH),  # "Nordic Staffing Solutions"
-    # A company's English line of business: "GKN Aerospace", "Nordic Robotics"
-    # (see _ENGLISH_HEADS).
     **{line: ("company", HIGH) for line in _ENGLISH_HEADS},
     "Sparbank": ("company", HIGH),  # "Hudiksvalls Sparbank"
     "Science Park": ("company", HIGH),  # "Piteå Science Park"
@@ -192,8 +191,9 @@ _ENUMERATIONS = {"företag som": "company", "företag såsom": "company", "bolag
                  "arbetsgivare som": None, "arbetsgivare såsom": None}
 # A name the words after it call a company or an association: "Smålands
 # Ytbehandling i Gislaved, ett familjeföretag i tredje generation", "Nordbygg,
-# ett av länets största företag", "Kooperativet Banvakten är ett socialt företag". The noun ends its word in the indefinite
-# form: "en av ägarna till bolaget" and "en ung företagare" describe people.
+# ett av länets största företag", "Kooperativet Banvakten är ett socialt
+# företag". The noun ends its word in the indefinite form: "en av ägarna till
+# bolaget" and "en ung företagare" describe people.
 _DESCRIBED = ", ett ", ", en ", " är ett ", " är en "
 _DESCRIPTION = re.compile(r"(?:av [\w-]+ )?(?:(?!(?:med|i|på|för|som|och|till|från|där|när|utan)\b)[a-zåäö]+ ){0,2}"
                           r"[\w-]*?(företag|bolag|förening|stiftelse|kooperativ)(?![\w-])")
@@ -609,14 +609,14 @@ def _person_lines(text, places):
     return found
 
 
-def _described(text, comma, end, places):
+def _described(text, start, end, places):
     what = _DESCRIPTION.match(text, end)
     if what is None:
         return []
     # Where it is, known town or not, is no part of the name: "Smålands
     # Ytbehandling i Gislaved".
-    town = _PLACE_AT_END.search(text, max(0, comma - 40), comma)
-    name_end = comma if town is None else town.start()
+    town = _PLACE_AT_END.search(text, max(0, start - 40), start)
+    name_end = start if town is None else town.start()
     name_start = _name_start(text, name_end)
     if name_start is None:
         return []
@@ -712,10 +712,11 @@ def _name_start(text, head_start, placed=False):
         word = words[index].group()
         if window[words[index].end():position].strip():
             break
+        placed_in = placed and word == "i" and start is not None and index > 0 and _proper_noun(
+            words[index - 1].group())
         # "Nya Vägar AB", "Stora Enso": a capitalised adjective may start a name.
-        if word.lower() in _STOP and not (placed and word == "i" and start is not None and index > 0
-                                          and _proper_noun(words[index - 1].group())) \
-                and not (word in _PLACE_ADJECTIVES and start is not None):
+        adjective = word in _PLACE_ADJECTIVES and start is not None
+        if word.lower() in _STOP and not (placed_in or adjective):
             break
         if word[0].isupper():
             start = offset + words[index].start()
