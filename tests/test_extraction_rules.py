@@ -370,9 +370,11 @@ def test_discovery_finds_a_name_the_words_after_it_call_a_company_or_an_associat
 
 def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_with_nya(extractor):
     tagged, candidates = discovered(extractor, (
-        "Luleå SK och IFK Härnösand anordnade läger, Hammarby IF också. Många fick jobb hos GKN Aerospace. "
+        "Luleå SK och IFK Härnösand anordnade läger, Hammarby IF också, och Gabna sameby talade. "
+        "Många fick jobb hos GKN Aerospace. "
         "Andra gick till Nordic Robotics eller till Nya Vägar AB. Kursen Information Technology startar."))
-    assert tagged == ["Luleå SK", "IFK Härnösand", "GKN Aerospace", "Nordic Robotics", "Nya Vägar AB"]
+    assert tagged == ["Luleå SK", "IFK Härnösand", "Gabna sameby", "GKN Aerospace", "Nordic Robotics",
+                      "Nya Vägar AB"]
     # A club of no known town, and a Swedish word before an English head: an editor decides.
     assert candidates == {"Hammarby IF", "Kursen Information Technology"}
     # A destination company only by a known place; a class noun within a
@@ -582,6 +584,8 @@ def test_a_branch_may_be_named_by_its_county_or_a_part_of_it(extractor):
     assert partners(extractor, "Företagarna Norrbottens län, Företagarna Dalarna Syd och ABF Luleå Norrs "
                                "ordförande.") == ["Företagarna Norrbottens län", "Företagarna Dalarna Syd",
                                                   "ABF Luleå Norr"]
+    # Places joined by hyphens: one branch for them all.
+    assert partners(extractor, "ABF Luleå-Härnösand medverkar.") == ["ABF Luleå-Härnösand"]
     # A compass point only as a word of its own: "Dalarnas" is the genitive.
     assert partners(extractor, "Företagarna Dalarnas styrelse och Företagarna Dalarna Mittens.") == [
         "Företagarna Dalarna"]

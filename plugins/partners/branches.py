@@ -32,11 +32,13 @@ class BranchFinder:
     def __init__(self, place_names):
         names = "|".join(re.escape(n) for n in sorted(place_names, key=len, reverse=True))
         # The place after one space, also in the genitive ("Företagarna
-        # Jämtlands"), and what may follow it in the branch's name: the
-        # county ("IF Metall Jönköpings län") or a part of it ("Vård- och
-        # omsorgscollege Skåne Nordost").
+        # Jämtlands"), places joined by hyphens for a branch of them all
+        # ("Hushållningssällskapet Kalmar-Kronoberg-Blekinge"), and what may
+        # follow in the branch's name: the county ("IF Metall Jönköpings
+        # län") or a part of it ("Vård- och omsorgscollege Skåne Nordost").
         self._after = re.compile(
-            rf" (?P<name>(?:{names})(?:s län|(?: {_COMPASS_POINTS})(?=s?(?![\w-]))|))s?(?![\w-])") if names else None
+            rf" (?P<name>(?:{names})(?:-(?:{names}))*(?:s län|(?: {_COMPASS_POINTS})(?=s?(?![\w-]))|))s?(?![\w-])"
+        ) if names else None
 
     def branch(self, partner, written, text, end):
         """(name of the branch, where it ends) if a place follows the

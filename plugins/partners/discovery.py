@@ -75,6 +75,8 @@ _HEADS = {
     "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
     "Riksförbund": ("association", HIGH),  # "Synskadades Riksförbund"
     "kommun": ("municipality", MEDIUM),
+    # A Sami reindeer-herding community, an economic association ("Gabna sameby").
+    "sameby": ("association", HIGH),
     # A cooperative or a non-profit by its legal form ("Grön Framtid ekonomisk förening").
     **{form: ("association", HIGH) for form in (
         "ekonomisk förening", "Ekonomisk förening", "Ekonomisk Förening", "ek. för.", "ideell förening",
