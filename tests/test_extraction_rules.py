@@ -372,9 +372,10 @@ def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_wi
     tagged, candidates = discovered(extractor, (
         "Luleå SK och IFK Härnösand anordnade läger, Hammarby IF också, och Gabna sameby talade. "
         "Många fick jobb hos GKN Aerospace. "
-        "Andra gick till Nordic Robotics eller till Nya Vägar AB. Kursen Information Technology startar."))
+        "Andra gick till Nordic Robotics eller till Nya Vägar AB. Kursen Information Technology startar. "
+        "I panelen satt Swedish Lapland Visitors Board."))
     assert tagged == ["Luleå SK", "IFK Härnösand", "Gabna sameby", "GKN Aerospace", "Nordic Robotics",
-                      "Nya Vägar AB"]
+                      "Nya Vägar AB", "Swedish Lapland Visitors Board"]
     # A club of no known town, and a Swedish word before an English head: an editor decides.
     assert candidates == {"Hammarby IF", "Kursen Information Technology"}
     # A destination company only by a known place; a class noun within a
@@ -586,6 +587,11 @@ def test_a_branch_may_be_named_by_its_county_or_a_part_of_it(extractor):
                                                   "ABF Luleå Norr"]
     # Places joined by hyphens: one branch for them all.
     assert partners(extractor, "ABF Luleå-Härnösand medverkar.") == ["ABF Luleå-Härnösand"]
+    # A part of the country by a compass point alone or before the place, and a
+    # district with its place after "i".
+    assert partners(extractor, "Almi Mitt, Samhall Mitt, Företagarna Södra Jämtland och ABF-distriktet i "
+                               "Jämtland.") == ["Almi Mitt", "Samhall", "Företagarna Södra Jämtland",
+                                                "ABF-distriktet i Jämtland"]
     # A compass point only as a word of its own: "Dalarnas" is the genitive.
     assert partners(extractor, "Företagarna Dalarnas styrelse och Företagarna Dalarna Mittens.") == [
         "Företagarna Dalarna"]

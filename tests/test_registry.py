@@ -82,8 +82,18 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
                                                              "Trygghetsfonden TSL"]),
     ("Arbetsmarknadsdepartementet gav Teknikcollege Halland och Vård- och omsorgscollege uppdraget.",
      ["Arbetsmarknadsdepartementet", "Teknikcollege Halland", "Vård- och omsorgscollege"]),
+    # Branches named by a part of the country, a district by its place.
+    ("Vi pratar om det i LO-distriktet i Västsverige. Almi Företagspartner Mitt och Företagarna Norra "
+     "Norrland.", ["LO-distriktet i Västsverige", "Almi Företagspartner Mitt", "Företagarna Norra Norrland"]),
+    # Regional public transport; "din tur" is no company.
+    ("Värmlandstrafik och Östgötatrafiken lade om turerna. Nu är det din tur.",
+     ["Värmlandstrafik", "Östgötatrafiken"]),
+    # International bodies, but not the union of states itself.
+    ("EU-kommissionen kräver uppföljning enligt EU:s regler, liksom OECD och FN:s rapporter och "
+     "Europeiska unionen.", ["Europeiska kommissionen", "OECD", "Förenta nationerna"]),
+    # Hushållningssällskapet Väst is one of the regional societies, a branch.
     ("Fryshuset, LRF och Hushållningssällskapet Väst.",
-     ["Fryshuset", "Lantbrukarnas Riksförbund", "Hushållningssällskapet"]),
+     ["Fryshuset", "Lantbrukarnas Riksförbund", "Hushållningssällskapet Väst"]),
     ("Handikappförbunden, Autism- och Aspergerförbundet och Synskadades Riksförbund.",
      ["Funktionsrätt Sverige", "Autism Sverige", "Synskadades Riksförbund"]),
     ("Studenterna får hjälp av Drivhuset vid Mittuniversitetet. Drivhuset behöver vatten.",

@@ -14,6 +14,7 @@ from .yamlfile import DataError, load
 
 BRANCHING_KINDS = ("association", "network")
 _COMPASS_POINTS = "(?:Nordost|Nordväst|Sydost|Sydväst|Norr|Nord|Syd|Söder|Öst|Väst|Mitt)"
+_PART = "(?:Norra|Södra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra)"
 
 
 def has_branches(partner):
@@ -36,8 +37,13 @@ class BranchFinder:
         # ("Hushållningssällskapet Kalmar-Kronoberg-Blekinge"), and what may
         # follow in the branch's name: the county ("IF Metall Jönköpings
         # län") or a part of it ("Vård- och omsorgscollege Skåne Nordost").
+        # A part of the country may also be named by a compass point alone
+        # ("Almi Mitt") or before the place ("Norra Norrland"), and a
+        # district writes its place after "i" ("LO-distriktet i Västsverige").
+        place = (rf"(?:{_PART} )?(?:{names})(?:-(?:{names}))*"
+                 rf"(?:s län|(?: {_COMPASS_POINTS})(?=s?(?![\w-]))|)")
         self._after = re.compile(
-            rf" (?P<name>(?:{names})(?:-(?:{names}))*(?:s län|(?: {_COMPASS_POINTS})(?=s?(?![\w-]))|))s?(?![\w-])"
+            rf"(?P<district>-distriktet(?: i)?)? (?P<name>{place}|{_COMPASS_POINTS}(?=s?(?![\w-])))s?(?![\w-])"
         ) if names else None
 
     def branch(self, partner, written, text, end):
@@ -53,4 +59,4 @@ class BranchFinder:
             return None
         aliases = {alias.casefold(): alias for alias in partner.aliases}
         parent = written if written in partner.abbreviations else aliases.get(written.casefold(), partner.name)
-        return f"{parent} {match.group('name')}", match.end()
+        return f"{parent}{match.group('district') or ''} {match.group('name')}", match.end()

@@ -41,9 +41,11 @@ _ENDS_NAME = frozenset(
     "också även när där så nu sedan genom".split()
 )
 
-# A company's English line of business: "GKN Aerospace", "Nordic Robotics".
+# A company's English line of business: "GKN Aerospace", "Nordic Robotics",
+# "Swedish Lapland Visitors Board".
 _ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
-                            "Automation", "Automotive", "Electronics", "Robotics", "Software"))
+                            "Automation", "Automotive", "Electronics", "Robotics", "Software", "Logistics",
+                            "Mining", "Energy", "Board"))
 # Head words after a name: kind and confidence. Their genitive ("AB:s",
 # "universitets") is allowed, and a "… för …" continuation
 # ("Reveljen Centrum för vuxnas lärande").
