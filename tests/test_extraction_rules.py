@@ -390,6 +390,17 @@ def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_wi
     assert discovered(extractor, "Byggnads och IF Metall, Unionen, IF Metall.") == ([], set())
 
 
+def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_named_for_someone(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Vi samarbetar med BIK Luleå och IK Sirius, Härnösands AIK och Luleå Hockey. "
+        "Malin Jonsson driver Kvarnbackens Värdshus. Kempestiftelserna och Familjen Kamprads stiftelse "
+        "för att ordna mässor. Jämtland Turism och Luleå Verkstad medverkade, liksom Framtidsstiftelsen."))
+    assert tagged == ["BIK Luleå", "Härnösands AIK", "Luleå Hockey", "Kvarnbackens Värdshus", "Kempestiftelserna",
+                      "Familjen Kamprads stiftelse", "Jämtland Turism", "Luleå Verkstad"]
+    # Club letters before no known place, and a foundation named by an ordinary word: an editor decides.
+    assert "IK Sirius" not in tagged and "Framtidsstiftelsen" in candidates
+
+
 def test_a_discovered_name_counts_wherever_the_text_writes_it(extractor):
     result = extractor.extract("Vi provade med Smurfit Westrock och Nordjobb. Smurfit Westrocks bruk växer, "
                                "sa Per, HR-chef på Smurfit Westrock. Smurfit Westrockarna och Smurfit "
@@ -730,9 +741,10 @@ def test_the_organisation_a_person_comes_from(extractor):
         "liksom Lars Berg från Jämtland och Eva Berg från Stora Skedvi. Långt ifrån Nordiska Verktyg, "
         "och hälsningar från Siljan Turism."))
     # A word alone or after "Stora" may be a village; a town, a country
-    # or a region is no organisation.
+    # or a region is no organisation. A trade after a name no place is
+    # known by ("Siljan Turism") is for an editor.
     assert tagged == ["Kiviks Musteri", "Dalarnas Försäkringsbolag"]
-    assert candidates == {"Skoghall", "Stora Skedvi"}
+    assert candidates == {"Skoghall", "Stora Skedvi", "Siljan Turism"}
 
 
 def test_discovery_of_centres_and_legal_forms_of_associations(extractor):

@@ -88,6 +88,14 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     # Regional public transport; "din tur" is no company.
     ("Värmlandstrafik och Östgötatrafiken lade om turerna. Nu är det din tur.",
      ["Värmlandstrafik", "Östgötatrafiken"]),
+    # Today's names: the conscription agency since 2021, the county's transport company.
+    ("Rekryteringsmyndigheten heter nu Plikt- och prövningsverket. Länstrafiken i Västerbotten kör.",
+     ["Plikt- och prövningsverket", "Länstrafiken i Västerbotten"]),
+    # A regional association of the disability movement; the word in lower case is none.
+    ("Funktionsrätt Kronoberg driver frågan om funktionsrätt.", ["Funktionsrätt Kronoberg"]),
+    ("Saab Kockums, Svenska Spel, Erikshjälpen och Myrorna erbjuder praktik. Myrorna i stacken.",
+     ["Saab Kockums", "Svenska Spel", "Erikshjälpen", "Myrorna"]),
+    ("Myrorna i stacken arbetar.", []),
     # International bodies, but not the union of states itself.
     ("EU-kommissionen kräver uppföljning enligt EU:s regler, liksom OECD och FN:s rapporter och "
      "Europeiska unionen.", ["Europeiska kommissionen", "OECD", "Förenta nationerna"]),

@@ -76,6 +76,9 @@ _HEADS = {
     "stadsmission": ("association", HIGH),  # "Norrköpings stadsmission"
     "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
     "Riksförbund": ("association", HIGH),  # "Synskadades Riksförbund"
+    "stiftelse": ("association", HIGH),  # "Familjen Kamprads stiftelse"
+    # An inn by its name ("Kvarnbackens Värdshus").
+    **{inn: ("company", HIGH) for inn in ("Värdshus", "Wärdshus", "Gästgiveri", "Gästgivaregård")},
     "kommun": ("municipality", MEDIUM),
     # A Sami reindeer-herding community, an economic association ("Gabna sameby").
     "sameby": ("association", HIGH),
@@ -96,10 +99,11 @@ _HEADS = {
 # ("Förnybar Energi" heading a section).
 _TRADES = {trade: "company" for trade in (
     "Energi", "Kraft", "Elnät", "Stadsnät", "Vatten", "Avfall", "Renhållning", "Hamn", "Bostäder",
-    "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv")}
+    "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv", "Turism", "Verkstad", "Verkstäder")}
 _TRADES["Akademi"] = "association"
-# A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF".
-_TRADES.update({club: "association" for club in ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "IBK", "AIF", "GIF")})
+# A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
+_CLUBS = ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "IBK", "AIF", "AIK", "GIF", "HC", "Hockey")
+_TRADES.update({club: "association" for club in _CLUBS})
 _HEADS.update({trade: (kind, MEDIUM) for trade, kind in _TRADES.items()})
 _AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-])")
 # "Eskilstuna Logistik och Etablering AB" is one company, not "Eskilstuna Logistik".
@@ -134,8 +138,10 @@ _LEADING = {
     "Destination ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "company", HIGH),
     # A hotel by its name ("Hotell Aveny"), also as an employer.
     "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
-    # A sports club named by its town after the club's letters ("IFK Nyköping").
-    "IFK ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH),
+    # A sports club named by its town after the club's letters ("IFK Nyköping",
+    # "BIK Karlskoga"); but for IFK only before a known place (see _PLACE_ONLY).
+    **{f"{club} ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH)
+       for club in ("IFK", "BIK", "GIF", "IK", "BK", "SK")},
     # A region's platform for skills supply ("Kompetensplattform Halland").
     "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
 }
@@ -153,6 +159,7 @@ _SUFFIXES = {
     "center": "association", "förbund": "association", "stiftelsen": "association",
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
     "fonden": "association",  # a foundation that funds projects: "Norrlandsfonden"
+    "stiftelserna": "association",  # "Kempestiftelserna"
 }
 # A town's name compounded with what its municipal company does:
 # "Ljusdalshem", "Skövdebostäder", "Härnösandshus". Not "-bo": "Luleåbo"
@@ -411,9 +418,11 @@ def _after_leading(text, start, end, leading, places):
 
 
 # Leading words that make a name only of a known place: "Destination Gotland",
-# not the "Destination Framtid" of a heading.
-_PLACE_ONLY = frozenset({"Destination "})
+# not the "Destination Framtid" of a heading; "IK Oskarshamn", not "IK Sirius".
+_PLACE_ONLY = frozenset({"Destination ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
 
+# Suffixes that make a name of a word that is no ordinary word before them.
+_NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin"))
 # Generic words a place after them makes a name (see _suffix_word).
 _NAMED_BY_PLACE = ("förbundet", "centrum", "center")
 # The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet
@@ -452,7 +461,12 @@ def _suffix_word(text, start, end, suffix, places):
         return [Found(name, _SUFFIXES[suffix], HIGH, word_start, word_start + len(name))]
     if _ordinary_word(word):
         return []
-    return [Found(word, _SUFFIXES[suffix], MEDIUM, word_start, end)]
+    # "Kempestiftelserna", "Hälsinglandsförbundet": a foundation or a
+    # federation named for a person or a place is a name; "Framtidsstiftelsen"
+    # is for an editor, as are funds ("Norrlandsfonden"), which are no partners.
+    first = text[word_start:start]
+    named_for = suffix in _NAMED_FOR and not (is_common_word(first) or is_common_word(first.removesuffix("s")))
+    return [Found(word, _SUFFIXES[suffix], HIGH if named_for else MEDIUM, word_start, end)]
 
 
 def _federation(text, start, end):
@@ -680,7 +694,8 @@ def _trim(name):
     words = name.split(" ")
     for index, word in enumerate(words):
         if index and word in _ENDS_NAME:
-            words = words[:index]
+            # "stiftelse för att ordna …": a "för" with nothing after it is the sentence's.
+            words = words[:index - 1] if words[index - 1] == "för" else words[:index]
             break
     words[-1] = _without_genitive(words[-1])
     return " ".join(words)
@@ -721,6 +736,10 @@ def _name_start(text, head_start, placed=False):
         # "Nya Vägar AB", "Stora Enso": a capitalised adjective may start a name.
         adjective = word in _PLACE_ADJECTIVES and start is not None
         if word.lower() in _STOP and not (placed_in or adjective):
+            break
+        # "Malin Jonsson driver Kvarnbackens Värdshus": a lowercase word
+        # before the name's first capitalised word is the sentence's.
+        if word[0].islower() and start is not None and not placed_in:
             break
         if word[0].isupper():
             start = offset + words[index].start()
