@@ -166,6 +166,8 @@ def test_topics_follow_the_vocabulary(extractor):
     ("Vad säger forskningen? Följ upp! Med registerdata och statistiska verktyg syns vilka som fick jobb.",
      "Uppföljning och analys"),
     ("Etableringsprogrammet och språkcaféerna hjälper.", "Nyanlända och utrikesfödda"),
+    ("Vi rekryterar internationellt, men arbetstillstånden dröjer.", "Nyanlända och utrikesfödda"),
+    ("Deltagarna fick arbetsträningsplatser efter flera praktikperioder.", "Praktik och lärlingar"),
     ("Introduktionsjobb och nystartsjobb är stöd.", "Långt från arbetsmarknaden"),
     ("Jobbgarantin gäller den som är ung: ungdomar mellan 16 och 24 år.", "Unga i arbete"),
     ("Det är svårt att få tag på personal.", "Kompetensförsörjning"),
