@@ -74,7 +74,7 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Saab Automobile", "PTK", "Omställningsfonden"]),
     ("Enligt TYA och IT&Telekomföretagen, liksom Skyddsvärnet. Skogsindustrierna i länet växer. "
      "Enligt Skogsindustrierna behövs folk.",
-     ["Transportfackens Yrkes- och Arbetsmiljönämnd", "IT&Telekomföretagen", "Skyddsvärnet", "Skogsindustrierna"]),
+     ["Transportfackens Yrkes- och Arbetsmiljönämnd", "TechSverige", "Skyddsvärnet", "Skogsindustrierna"]),
     ("Skogsindustrierna i länet växer.", []),
     # A company's name after a given name is a surname; after a town it is the company.
     ("Frågor besvaras av Anders Sandvik. Karin Holmen och ManpowerGroup, Luleå Sandvik.", ["Manpower", "Sandvik"]),
@@ -96,6 +96,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Saab Kockums, Svenska Spel, Erikshjälpen och Myrorna erbjuder praktik. Myrorna i stacken.",
      ["Saab Kockums", "Svenska Spel", "Erikshjälpen", "Myrorna"]),
     ("Myrorna i stacken arbetar.", []),
+    ("Vår största kund är bostadsbolaget MKB. Kista Science City och TechSverige bjöd in.",
+     ["MKB Fastighets AB", "Kista Science City", "TechSverige"]),
     # International bodies, but not the union of states itself.
     ("EU-kommissionen kräver uppföljning enligt EU:s regler, liksom OECD och FN:s rapporter och "
      "Europeiska unionen.", ["Europeiska kommissionen", "OECD", "Förenta nationerna"]),

@@ -63,6 +63,7 @@ _HEADS = {
     **{line: ("company", HIGH) for line in _ENGLISH_HEADS},
     "Sparbank": ("company", HIGH),  # "Hudiksvalls Sparbank"
     "Science Park": ("company", HIGH),  # "Piteå Science Park"
+    "Science City": ("company", HIGH),  # "Kista Science City"
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),
     "folkhögskola": ("association", HIGH),
