@@ -401,6 +401,24 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
     assert "IK Sirius" not in tagged and "Framtidsstiftelsen" in candidates
 
 
+def test_discovery_finds_craftsmen_by_their_owners_name_and_centres_by_their_place(extractor):
+    tagged, candidates = discovered(extractor, (
+        "Två gick till Nätterlunds El och en till Jonssons Snickeri. Domsjö Fabriker anställer, "
+        "och Västerbergslagens utbildningscentrum utbildar. Kommunens lärcentrum och Svensk Bygg."))
+    assert tagged == ["Nätterlunds El", "Jonssons Snickeri", "Domsjö Fabriker",
+                      "Västerbergslagens utbildningscentrum"]
+    # An ordinary word before a trade: an editor decides.
+    assert candidates == {"Svensk Bygg"}
+
+
+def test_a_name_is_not_read_across_a_line_or_a_name_masked_out(extractor):
+    # A list of participants, one a line, one of them known (SCA).
+    text = "Deltagande organisationer:\nMorakniv\nSCA\nBergslagens Elmontage AB\n"
+    assert discovered(extractor, text) == (["SCA", "Bergslagens Elmontage AB"], set())
+    assert discovered(extractor, "Morakniv SCA Bergslagens Elmontage AB.") == (
+        ["SCA", "Bergslagens Elmontage AB"], set())
+
+
 def test_a_discovered_name_counts_wherever_the_text_writes_it(extractor):
     result = extractor.extract("Vi provade med Smurfit Westrock och Nordjobb. Smurfit Westrocks bruk växer, "
                                "sa Per, HR-chef på Smurfit Westrock. Smurfit Westrockarna och Smurfit "

@@ -101,6 +101,11 @@ _HEADS = {
 _TRADES = {trade: "company" for trade in (
     "Energi", "Kraft", "Elnät", "Stadsnät", "Vatten", "Avfall", "Renhållning", "Hamn", "Bostäder",
     "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv", "Turism", "Verkstad", "Verkstäder")}
+# A craftsman's firm by its owner's name ("Jonssons Snickeri", "Nätterlunds
+# El"): sure after a surname in the genitive, as after a place.
+_CRAFTS = ("Bygg", "El", "Snickeri", "Måleri", "Åkeri", "Rör", "VVS", "Plåt", "Smide", "Svets", "Mekaniska",
+           "Entreprenad", "Maskin", "Bageri", "Transport", "Fabriker", "Tidningar")
+_TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
 # A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
 _CLUBS = ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "IBK", "AIF", "AIK", "GIF", "HC", "Hockey")
@@ -373,6 +378,8 @@ def _before_head(text, start, end, head, places):
         confidence = MEDIUM
     if head in _TRADES and _is_place(text[name_start:start - 1], places):
         confidence = HIGH
+    elif head in _CRAFTS and _owners_name(text[name_start:start - 1]):
+        confidence = HIGH
     # "Sverige AB", "Skellefteå AB": a country or a town seen as one
     # business, more often than a company of that name.
     elif head == "AB" and (text[name_start:start - 1] == "Sverige" or _is_place(text[name_start:start - 1], places)):
@@ -385,6 +392,12 @@ def _before_head(text, start, end, head, places):
           and not _is_place(_WORD.match(text, name_start).group(), places)):
         confidence = MEDIUM
     return [Found(name, kind, confidence, name_start, name_start + len(name))]
+
+
+def _owners_name(words):
+    """"Jonssons", "Domsjö": one capitalised word that is no ordinary word,
+    also in the genitive."""
+    return " " not in words and _proper_noun(words) and not is_common_word(words.removesuffix("s"))
 
 
 def _is_place(words, places):
@@ -447,7 +460,11 @@ def _suffix_word(text, start, end, suffix, places):
     while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 40:
         word_start -= 1
     word = text[word_start:end]
-    if word_start == start or not word[0].isupper() or (word_start > 0 and _is_word(text[word_start - 1])):
+    if word_start > 0 and _is_word(text[word_start - 1]):
+        return []
+    if not word[0].isupper() and suffix in _NAMED_BY_PLACE and word_start < start:
+        return _of_a_place(text, word_start, end)
+    if word_start == start or not word[0].isupper():
         return []
     # "Samordningsförbundet Södra Lappland", "Kompetenscentrum Norr": a
     # generic word made a name by the place after it, as sure as "… AB".
@@ -468,6 +485,16 @@ def _suffix_word(text, start, end, suffix, places):
     first = text[word_start:start]
     named_for = suffix in _NAMED_FOR and not (is_common_word(first) or is_common_word(first.removesuffix("s")))
     return [Found(word, _SUFFIXES[suffix], HIGH if named_for else MEDIUM, word_start, end)]
+
+
+def _of_a_place(text, start, end):
+    """"Västerbergslagens utbildningscentrum": a centre in lower case after
+    the name of its place in the genitive, no ordinary word ("Kommunens
+    lärcentrum" is not one)."""
+    before = _GENITIVE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or is_common_word(text[before.start():start - 1]):
+        return []
+    return [Found(text[before.start():end], "association", HIGH, before.start(), end)]
 
 
 def _federation(text, start, end):
@@ -730,7 +757,9 @@ def _name_start(text, head_start, placed=False):
     position = len(window)
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
-        if window[words[index].end():position].strip():
+        # One space between the words of a name: more is a name masked out
+        # between two ("Morakniv, Spendrups, Bergslagens Elmontage AB" as a list).
+        if window[words[index].end():position] not in (" ", ""):
             break
         placed_in = placed and word == "i" and start is not None and index > 0 and _proper_noun(
             words[index - 1].group())
