@@ -96,6 +96,11 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Saab Kockums, Svenska Spel, Erikshjälpen och Myrorna erbjuder praktik. Myrorna i stacken.",
      ["Saab Kockums", "Svenska Spel", "Erikshjälpen", "Myrorna"]),
     ("Myrorna i stacken arbetar.", []),
+    # A union's unemployment fund, named in the union's genitive; the union's members are the union's.
+    ("IF Metalls a-kassa och Kommunals a-kassan betalar, liksom Akademikernas a-kassa. IF Metalls medlemmar.",
+     ["IF Metalls a-kassa", "Kommunals a-kassa", "Akademikernas a-kassa", "IF Metall"]),
+    ("Regeringskansliet, KRIS, Trä- och Möbelföretagen, GS-facket och DSV.",
+     ["Regeringskansliet", "Kriminellas Revansch i Samhället", "Trä- och Möbelföretagen", "GS-facket", "DSV"]),
     ("På bruket var Pappers avdelning med från start.", ["Pappers"]),
     ("Pappers pris steg.", []),
     ("Vår största kund är bostadsbolaget MKB. Kista Science City och TechSverige bjöd in.",

@@ -4,6 +4,9 @@ Västerbotten", "ABF Sörmland", "Företagarna Eskilstuna") is its own
 partner, as is the branch of another organisation the registry marks
 (`branches: true`: "Almi Gotland").
 
+A union's unemployment fund is its own organisation too, named in the
+union's genitive: "IF Metalls a-kassa", "Kommunals a-kassa".
+
 Agencies are left out on purpose: "Arbetsförmedlingen Örnsköldsvik" is a
 local office, and a local office is its parent organisation.
 """
@@ -14,6 +17,7 @@ from .yamlfile import DataError, load
 
 BRANCHING_KINDS = ("association", "network")
 _COMPASS_POINTS = "(?:Nordost|Nordväst|Sydost|Sydväst|Norr|Nord|Syd|Söder|Öst|Väst|Mitt)"
+_FUND = re.compile(r" a-kass(?:a|an|ans)(?![\w-])")
 _PART = "(?:Norra|Södra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra)"
 
 
@@ -47,12 +51,17 @@ class BranchFinder:
         ) if names else None
 
     def branch(self, partner, written, text, end):
-        """(name of the branch, where it ends) if a place follows the
-        partner's name, `written` in `text` up to `end`, else None. A branch
+        """(name of the branch, where it ends) if a place or " a-kassa"
+        follows the partner's name, `written` in `text` up to `end`, else None. A branch
         is named as the parent is written: by its abbreviation or another of
         its names where the text uses it ("ABF Sörmland", "Almi
         Företagspartner Blekinge")."""
-        if self._after is None or not has_branches(partner):
+        if not has_branches(partner):
+            return None
+        fund = _FUND.match(text, end) if written.endswith("s") else None
+        if fund is not None:
+            return f"{written} a-kassa", fund.end()
+        if self._after is None:
             return None
         match = self._after.match(text, end)
         if match is None:

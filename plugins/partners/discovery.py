@@ -102,9 +102,11 @@ _TRADES = {trade: "company" for trade in (
     "Energi", "Kraft", "Elnät", "Stadsnät", "Vatten", "Avfall", "Renhållning", "Hamn", "Bostäder",
     "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv", "Turism", "Verkstad", "Verkstäder")}
 # A craftsman's firm by its owner's name ("Jonssons Snickeri", "Nätterlunds
-# El"): sure after a surname in the genitive, as after a place.
+# El"), a local paper ("Sundsvalls Tidning"): sure after a surname in the
+# genitive, as after a place.
 _CRAFTS = ("Bygg", "El", "Snickeri", "Måleri", "Åkeri", "Rör", "VVS", "Plåt", "Smide", "Svets", "Mekaniska",
-           "Entreprenad", "Maskin", "Bageri", "Transport", "Fabriker", "Tidningar")
+           "Entreprenad", "Maskin", "Bageri", "Bryggeri", "Transport", "Fabriker", "Tidning", "Tidningar",
+           "Allehanda")
 _TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
 # A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
@@ -395,8 +397,9 @@ def _before_head(text, start, end, head, places):
 
 
 def _owners_name(words):
-    """"Jonssons", "Domsjö": one capitalised word that is no ordinary word,
-    also in the genitive."""
+    """"Jonssons", "Bröderna Ekströms", "Domsjö": one capitalised word that
+    is no ordinary word, also in the genitive and after "Bröderna"."""
+    words = words.removeprefix("Bröderna ")
     return " " not in words and _proper_noun(words) and not is_common_word(words.removesuffix("s"))
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from .branches import BranchFinder, has_branches
+from .branches import BranchFinder
 from .discovery import HIGH, discover
 from .lexicon import is_common_word, is_known
 from .lists import ListFinder
@@ -249,7 +249,6 @@ class Extractor:
             masked = _mask(text, spans)
         for organisation, (start, end) in _of_the_county(masked, counties):
             _mention(mentions, self._position[organisation], text, start, end)
-        self._parents_as_their_branch(mentions)
         return masked
 
     def _listed_before(self, text, start, end, partner):
@@ -262,23 +261,6 @@ class Extractor:
         if partner.kind == "municipality":
             return self._lists.before(text, start, self._lists.municipality, places=True)
         return self._lists.before(text, start, lambda word: self.registry.find(f"{word} {head}"))
-
-    def _parents_as_their_branch(self, mentions):
-        """"Coompanion Östergötland … På Coompanion ger vi …": where a text
-        names one branch of an association, the association named alone is
-        that branch."""
-        names = {key: key[0] if isinstance(key, tuple) else self.registry.partners[key].name for key in mentions}
-        for key in [key for key in mentions if isinstance(key, int)]:
-            parent = self.registry.partners[key]
-            if not has_branches(parent):
-                continue
-            prefixes = tuple(f"{name} " for name in (parent.name, *parent.abbreviations))
-            branches = [other for other, name in names.items() if name.startswith(prefixes)]
-            if len(branches) == 1:
-                count, _, first = mentions.pop(key)
-                branch = mentions[branches[0]]
-                branch[0] += count
-                branch[2] = min(branch[2], first)
 
     def _discovered_partner(self, name, kind):
         partner = self._discovered.get(name)
