@@ -86,8 +86,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Vi pratar om det i LO-distriktet i Västsverige. Almi Företagspartner Mitt och Företagarna Norra "
      "Norrland.", ["LO-distriktet i Västsverige", "Almi Företagspartner Mitt", "Företagarna Norra Norrland"]),
     # Regional public transport; "din tur" is no company.
-    ("Värmlandstrafik och Östgötatrafiken lade om turerna. Nu är det din tur.",
-     ["Värmlandstrafik", "Östgötatrafiken"]),
+    ("Värmlandstrafik och Östgötatrafiken lade om turerna. Nu är det din tur. SL, förut AB Storstockholms "
+     "Lokaltrafik.", ["Värmlandstrafik", "Östgötatrafiken", "SL"]),
     # Today's names: the conscription agency since 2021, the county's transport company.
     ("Rekryteringsmyndigheten heter nu Plikt- och prövningsverket. Länstrafiken i Västerbotten kör.",
      ["Plikt- och prövningsverket", "Länstrafiken i Västerbotten"]),
