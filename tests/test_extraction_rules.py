@@ -403,16 +403,30 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
     assert "IK Sirius" not in tagged and "Framtidsstiftelsen" in candidates
 
 
-def test_discovery_finds_craftsmen_by_their_owners_name_and_centres_by_their_place(extractor):
-    tagged, candidates = discovered(extractor, (
-        "Två gick till Nätterlunds El och en till Jonssons Snickeri. Domsjö Fabriker anställer, "
-        "och Västerbergslagens utbildningscentrum utbildar. Kommunens lärcentrum och Svensk Bygg. "
-        "Bröderna Ekströms Mekaniska, Gotlands Bryggeri och Sundsvalls Tidning."))
-    assert tagged == ["Nätterlunds El", "Jonssons Snickeri", "Domsjö Fabriker",
-                      "Västerbergslagens utbildningscentrum", "Bröderna Ekströms Mekaniska", "Gotlands Bryggeri",
-                      "Sundsvalls Tidning"]
-    # An ordinary word before a trade: an editor decides.
-    assert candidates == {"Svensk Bygg"}
+@pytest.mark.parametrize("text, tagged, candidates", [
+    # Craftsmen by their owner's name, a centre by its place; an ordinary word before a trade is for an editor.
+    ("Två gick till Nätterlunds El och en till Jonssons Snickeri. Domsjö Fabriker anställer, "
+     "och Västerbergslagens utbildningscentrum utbildar. Kommunens lärcentrum och Svensk Bygg. "
+     "Bröderna Ekströms Mekaniska, Gotlands Bryggeri och Sundsvalls Tidning.",
+     ["Nätterlunds El", "Jonssons Snickeri", "Domsjö Fabriker", "Västerbergslagens utbildningscentrum",
+      "Bröderna Ekströms Mekaniska", "Gotlands Bryggeri", "Sundsvalls Tidning"],
+     {"Svensk Bygg"}),
+    # Federations by their place or nation, memorial foundations, more trades and clubs.
+    ("Hos Sundqvists Kök & Logi och Bergqvists Trädgård. Kalmarsunds gymnasieförbund och Sverigefinska "
+     "Ungdomsförbundet. Northland Resources och Luleå HF. Stiftelsen Ester och Harald Lindbloms minne. "
+     "Kommunens gymnasieförbund och Lokal Service.",
+     ["Sundqvists Kök & Logi", "Bergqvists Trädgård", "Kalmarsunds gymnasieförbund", "Sverigefinska Ungdomsförbundet",
+      "Northland Resources", "Luleå HF", "Stiftelsen Ester och Harald Lindbloms minne"],
+     {"Lokal Service"}),
+])
+def test_discovery_finds_trades_federations_and_foundations_by_their_shape(extractor, text, tagged, candidates):
+    assert discovered(extractor, text) == (tagged, candidates)
+
+
+def test_after_a_role_an_article_introduces_the_comma_leads_to_a_person(extractor):
+    assert discovered(extractor, "Jag fick prata med en arbetsförmedlare, Hussein Adan, som frågade. "
+                                 "Vår nya rektor, Anna Lind, och Per Ek, rektor, Hola folkhögskola.") == (
+        ["Hola folkhögskola"], set())
 
 
 def test_a_name_is_not_read_across_a_line_or_a_name_masked_out(extractor):

@@ -96,6 +96,10 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Saab Kockums, Svenska Spel, Erikshjälpen och Myrorna erbjuder praktik. Myrorna i stacken.",
      ["Saab Kockums", "Svenska Spel", "Erikshjälpen", "Myrorna"]),
     ("Myrorna i stacken arbetar.", []),
+    # A venue named for its sponsor is not the sponsor.
+    ("Mässan hölls på Bravida Arena och Tele2 Arena.", []),
+    ("Regionförbundet i Kalmar län och Östsam blev regioner, och GR samordnar Göteborgsregionen.",
+     ["Region Kalmar län", "Region Östergötland", "Göteborgsregionen"]),
     # A union's unemployment fund, named in the union's genitive; the union's members are the union's.
     ("IF Metalls a-kassa och Kommunals a-kassan betalar, liksom Akademikernas a-kassa. IF Metalls medlemmar.",
      ["IF Metalls a-kassa", "Kommunals a-kassa", "Akademikernas a-kassa", "IF Metall"]),

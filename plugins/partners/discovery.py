@@ -45,7 +45,7 @@ _ENDS_NAME = frozenset(
 # "Swedish Lapland Visitors Board".
 _ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
                             "Automation", "Automotive", "Electronics", "Robotics", "Software", "Logistics",
-                            "Mining", "Energy", "Board"))
+                            "Mining", "Energy", "Board", "Resources"))
 # Head words after a name: kind and confidence. Their genitive ("AB:s",
 # "universitets") is allowed, and a "… för …" continuation
 # ("Reveljen Centrum för vuxnas lärande").
@@ -106,11 +106,11 @@ _TRADES = {trade: "company" for trade in (
 # genitive, as after a place.
 _CRAFTS = ("Bygg", "El", "Snickeri", "Måleri", "Åkeri", "Rör", "VVS", "Plåt", "Smide", "Svets", "Mekaniska",
            "Entreprenad", "Maskin", "Bageri", "Bryggeri", "Transport", "Fabriker", "Tidning", "Tidningar",
-           "Allehanda")
+           "Allehanda", "Trädgård", "Kök", "Logi", "Handel", "Service", "Café", "Kafé", "Restaurang", "Konditori")
 _TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
 # A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
-_CLUBS = ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "IBK", "AIF", "AIK", "GIF", "HC", "Hockey")
+_CLUBS = ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "HF", "IBK", "AIF", "AIK", "GIF", "HC", "Hockey")
 _TRADES.update({club: "association" for club in _CLUBS})
 _HEADS.update({trade: (kind, MEDIUM) for trade, kind in _TRADES.items()})
 _AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-])")
@@ -133,7 +133,9 @@ _LEADING = {
     # A regional centre for industrial development ("IUC Bergslagen").
     "IUC ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     # "Stiftelsen Mitt i Livet", but not the place in "Stiftelsen Skistar i Sälen".
-    "Stiftelsen ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}(?P<in> i [{_CAPITAL}][\w-]*)?"),
+    # A memorial foundation by its founders ("Stiftelsen Ester och Harald Lindbloms minne").
+    "Stiftelsen ": (re.compile(rf"(?:[{_CAPITAL}][\w-]*(?: (?:och )?[{_CAPITAL}][\w-]*){{0,4}} minne(?:sfond)?|"
+                               rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}(?P<in> i [{_CAPITAL}][\w-]*)?)"),
                     "association", HIGH),
     # A local association for coordinated rehabilitation ("Samordningsförbundet i Jämtlands län").
     "Samordningsförbundet i ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?(?: län)?"),
@@ -398,9 +400,11 @@ def _before_head(text, start, end, head, places):
 
 def _owners_name(words):
     """"Jonssons", "Bröderna Ekströms", "Domsjö": one capitalised word that
-    is no ordinary word, also in the genitive and after "Bröderna"."""
-    words = words.removeprefix("Bröderna ")
-    return " " not in words and _proper_noun(words) and not is_common_word(words.removesuffix("s"))
+    is no ordinary word, also in the genitive and after "Bröderna"; other
+    trades may follow it ("Sundqvists Kök & Logi")."""
+    first, *rest = words.removeprefix("Bröderna ").split(" ")
+    return (_proper_noun(first) and not is_common_word(first.removesuffix("s"))
+            and all(word == "&" or word in _CRAFTS for word in rest))
 
 
 def _is_place(words, places):
@@ -443,15 +447,15 @@ _NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet"
 # Generic words a place after them makes a name (see _suffix_word).
 _NAMED_BY_PLACE = ("förbundet", "centrum", "center")
 # The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet
-# Skåne", "Regionförbundet Jönköpings län".
-_NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}(?P<county>(?<=s) län(?![\w-]))?")
+# Skåne", "Regionförbundet Jönköpings län", "Samordningsförbundet Uppsala län".
+_NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}(?P<county> län(?![\w-]))?")
 
 
 # "Dalarnas Bildningsförbund", "Hälsinglands Utbildningsförbund": a
 # federation named for its place in the genitive.
 _GENITIVE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][\w-]*s $")
 _WORD_BACK = re.compile(r"(?:^|(?<=[^\w-]))\w*$")
-_NATIONAL = re.compile(r"(?:^|(?<=[^\w-]))Svenska $")
+_NATIONAL = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][a-zåäö]*ska $")  # "Svenska", "Sverigefinska"
 
 
 def _suffix_word(text, start, end, suffix, places):
@@ -473,7 +477,7 @@ def _suffix_word(text, start, end, suffix, places):
     # generic word made a name by the place after it, as sure as "… AB".
     named = _NAMED_AFTER.match(text, end) if suffix in _NAMED_BY_PLACE else None
     # "Svenska Innebandyförbundet": a national federation names its country.
-    national = suffix == "förbundet" and _NATIONAL.search(text, max(0, word_start - 9), word_start)
+    national = suffix == "förbundet" and _NATIONAL.search(text, max(0, word_start - 20), word_start)
     if national:
         return [Found(text[national.start():end], "association", HIGH, national.start(), end)]
     if named is not None:
@@ -501,12 +505,15 @@ def _of_a_place(text, start, end):
 
 
 def _federation(text, start, end):
+    """"Dalarnas Bildningsförbund", and in lower case after a name that is no
+    ordinary word: "Kalmarsunds gymnasieförbund"."""
     tail = _GENITIVE_TAIL.match(text, end)
     word = _WORD_BACK.search(text, max(0, start - 40), start)
-    if tail is None or word is None or not text[word.start()].isupper():
+    if tail is None or word is None:
         return []
     before = _GENITIVE_BEFORE.search(text, max(0, word.start() - 40), word.start())
-    if before is None:
+    if before is None or not (text[word.start()].isupper()
+                              or not is_common_word(text[before.start():word.start() - 1])):
         return []
     return [Found(text[before.start():end], "association", HIGH, before.start(), end)]
 
@@ -544,9 +551,21 @@ _UNIT_NOUN = re.compile(r" (?:skolan|gymnasiet|gymnasium|gymnasieskolan|grundsko
                         r"vårdcentralen|sjukhuset|biblioteket|förvaltningen)(?![\w-])")
 
 
+# "en arbetsförmedlare, Hussein Adan, som …": after a role that an article or
+# a possessive introduces, the comma leads to the person's name.
+_INTRODUCED = re.compile(r"(?:^|(?<=[^\w-]))(?:en|ett|min|mitt|vår|vårt|er|ert|din|ditt|hans|hennes|deras)"
+                         r"(?: [a-zåäö]+)? $", re.IGNORECASE)
+
+
 def _workplace(text, start, end, title, places):
     if (title in _WHOLE_WORD_TITLES or title == "vi") and start > 0 and _is_word(text[start - 1]):
         return []
+    if text[end - 2] == ",":
+        word_start = start
+        while word_start > 0 and _is_word(text[word_start - 1]) and start - word_start < 40:
+            word_start -= 1
+        if _INTRODUCED.search(text, max(0, word_start - 30), word_start):
+            return []
     written = _WORKPLACE.match(text, end)
     unit = written and _UNIT_NOUN.match(text, written.end())
     if unit:

@@ -207,7 +207,8 @@ class Extractor:
                   and (_opens_sentence(text, hit.start) or _NUMBER_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
-            elif hit.partner.kind == "company" and _surname(text, hit.start, end, self._places):
+            elif hit.partner.kind == "company" and (_surname(text, hit.start, end, self._places)
+                                                    or _VENUE.match(text, end)):
                 continue
             legal_form = hit.partner.kind == "company" and _COMPANY_FORM.match(text, end)
             if legal_form:
@@ -355,6 +356,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 # "Vision 2030", "Kommunal 2025": a plan or a report, by a name that is also
 # a word; "Sida 3": a page.
 _NUMBER_AFTER = re.compile(r" \d")
+# "Bravida Arena", "Tele2 Arena": a venue named for its sponsor is no partner.
+_VENUE = re.compile(r" Arena(?:n|ns|s)?(?![\w-])")
 
 
 # A capitalised word that may be a given name: "Anders" in "Anders Sandvik".
