@@ -149,7 +149,7 @@ _LEADING = {
     # A hotel by its name ("Hotell Aveny"), also as an employer.
     "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     # A sports club named by its town after the club's letters ("IFK Nyköping",
-    # "BIK Karlskoga"); but for IFK only before a known place (see _PLACE_ONLY).
+    # "BIK Karlskoga"); all but IFK only before a known place (see _PLACE_ONLY).
     **{f"{club} ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH)
        for club in ("IFK", "BIK", "GIF", "IK", "BK", "SK")},
     # A region's platform for skills supply ("Kompetensplattform Halland").
