@@ -156,6 +156,8 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
     ("Kommunal vuxenutbildning växer, sa en ombudsman på Kommunal.", ["Kommunal"]),
     ("Avtalet tecknades av Kommunal.", ["Kommunal"]),
     ("Kommunal Jämtland tecknade avtalet.", ["Kommunal Jämtland"]),
+    # A list item opens a sentence too, also indented as rendered HTML writes it.
+    ("Fem workshops:\n    Kommunal vuxenutbildning i dag\n    Ledarskap", []),
     # Followed by a year, the word names a plan or a report.
     ("Regionens plan Kommunal 2030 antogs.", []),
     ("Planen Kommunal 2030 togs fram av Kommunal.", ["Kommunal"]),
@@ -411,6 +413,10 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
      ["Nätterlunds El", "Jonssons Snickeri", "Domsjö Fabriker", "Västerbergslagens utbildningscentrum",
       "Bröderna Ekströms Mekaniska", "Gotlands Bryggeri", "Sundsvalls Tidning"],
      {"Svensk Bygg"}),
+    # A diocese, a college, a business agency; no verb before a head in lower case.
+    ("Diakonen i Härnösands stift, Göteborgs Tekniska College och Luleå Business Region. "
+     "Bengt Näslund beskrev folkhögskolan.",
+     ["Härnösands stift", "Göteborgs Tekniska College", "Luleå Business Region"], set()),
     # Federations by their place or nation, memorial foundations, more trades and clubs.
     ("Hos Sundqvists Kök & Logi och Bergqvists Trädgård. Kalmarsunds gymnasieförbund och Sverigefinska "
      "Ungdomsförbundet. Northland Resources och Luleå HF. Stiftelsen Ester och Harald Lindbloms minne. "

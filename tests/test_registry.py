@@ -100,6 +100,10 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Mässan hölls på Bravida Arena och Tele2 Arena.", []),
     ("Regionförbundet i Kalmar län och Östsam blev regioner, och GR samordnar Göteborgsregionen.",
      ["Region Kalmar län", "Region Östergötland", "Göteborgsregionen"]),
+    # A name that is also an area: "i Göteborgsregionen" is the area.
+    ("Det byggs mer i Göteborgsregionen än på länge.", []),
+    ("Coop Mitt tog emot praktikanter, liksom Övik Energi och Installatörsföretagen (förut VVS Företagen).",
+     ["Coop Mitt", "Övik Energi", "Installatörsföretagen"]),
     # A union's unemployment fund, named in the union's genitive; the union's members are the union's.
     ("IF Metalls a-kassa och Kommunals a-kassan betalar, liksom Akademikernas a-kassa. IF Metalls medlemmar.",
      ["IF Metalls a-kassa", "Kommunals a-kassa", "Akademikernas a-kassa", "IF Metall"]),

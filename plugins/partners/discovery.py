@@ -64,6 +64,8 @@ _HEADS = {
     "Sparbank": ("company", HIGH),  # "Hudiksvalls Sparbank"
     "Science Park": ("company", HIGH),  # "Piteå Science Park"
     "Science City": ("company", HIGH),  # "Kista Science City"
+    "Business Region": ("company", HIGH),  # "Luleå Business Region"
+    "College": ("association", HIGH),  # "Göteborgs Tekniska College"
     "universitet": ("university", HIGH),
     "högskola": ("university", HIGH),
     "folkhögskola": ("association", HIGH),
@@ -109,6 +111,8 @@ _CRAFTS = ("Bygg", "El", "Snickeri", "Måleri", "Åkeri", "Rör", "VVS", "Plåt"
            "Allehanda", "Trädgård", "Kök", "Logi", "Handel", "Service", "Café", "Kafé", "Restaurang", "Konditori")
 _TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
+# A diocese of the Church of Sweden by its town ("Härnösands stift").
+_TRADES["stift"] = "association"
 # A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
 _CLUBS = ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "HF", "IBK", "AIF", "AIK", "GIF", "HC", "Hockey")
 _TRADES.update({club: "association" for club in _CLUBS})
@@ -369,6 +373,11 @@ def _before_head(text, start, end, head, places):
         return []
     name_start = _name_start(text, start, placed=_HEADS[head][0] == "company")
     if name_start is None:
+        return []
+    # "Luleå tekniska universitet", but not "Bengt Näslund beskrev folkhögskolan":
+    # before a head in lower case, a word in lower case is an adjective of the name.
+    if head[0].islower() and any(word[0].islower() and not word.endswith("a")
+                                 for word in text[name_start:start - 1].split(" ")):
         return []
     # "Åkeriet Östgötafrakt AB": the class noun before the name is not part of it.
     first = _WORD.match(text, name_start).group()

@@ -210,6 +210,8 @@ class Extractor:
             elif hit.partner.kind == "company" and (_surname(text, hit.start, end, self._places)
                                                     or _VENUE.match(text, end)):
                 continue
+            elif hit.partner.place_name and _IN_A_PLACE.search(text, max(0, hit.start - 10), hit.start):
+                continue
             legal_form = hit.partner.kind == "company" and _COMPANY_FORM.match(text, end)
             if legal_form:
                 end = legal_form.end()
@@ -356,6 +358,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 # "Vision 2030", "Kommunal 2025": a plan or a report, by a name that is also
 # a word; "Sida 3": a page.
 _NUMBER_AFTER = re.compile(r" \d")
+# "byggs mer i Göteborgsregionen": the place, not the organisation of that name.
+_IN_A_PLACE = re.compile(r"(?:^|(?<=[^\w-]))(?:i|inom|runt|kring|utanför|hela) $", re.IGNORECASE)
 # "Bravida Arena", "Tele2 Arena": a venue named for its sponsor is no partner.
 _VENUE = re.compile(r" Arena(?:n|ns|s)?(?![\w-])")
 
@@ -377,7 +381,8 @@ def _surname(text, start, end, places):
 
 
 def _opens_sentence(text, start):
-    return _SENTENCE_OPENING.search(text, max(0, start - 4), start) is not None
+    # Far enough back for the indent of a list item in rendered HTML ("\n    Företagarna …").
+    return _SENTENCE_OPENING.search(text, max(0, start - 12), start) is not None
 
 
 def _mask(text, spans):

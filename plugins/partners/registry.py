@@ -16,7 +16,7 @@ from pelican.utils import slugify
 from .yamlfile import LINE, DataError, load_list
 
 _FIELDS = {"name", "kind", "aliases", "abbreviations", "former_names", "website", "code", "place", "slug",
-           "common_word", "lowercase", "branches", LINE}
+           "common_word", "lowercase", "branches", "place_name", LINE}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -58,6 +58,9 @@ class Partner:
     # Has regional branches named by their place ("Almi Gotland"), as
     # associations and networks have (branches.py).
     branches: bool = False
+    # A name that is also a place ("Göteborgsregionen"): after "i", "inom",
+    # "runt" … it is the place ("byggs mer i Göteborgsregionen").
+    place_name: bool = False
     source: str = ""
     line: int = 0
 
@@ -176,6 +179,7 @@ def _partner(path, item, kinds):
         common_word=_flag(path, item, "common_word"),
         lowercase=_flag(path, item, "lowercase"),
         branches=_flag(path, item, "branches"),
+        place_name=_flag(path, item, "place_name"),
         source=str(path),
         line=line,
     )
