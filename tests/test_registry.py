@@ -100,6 +100,10 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Mässan hölls på Bravida Arena och Tele2 Arena.", []),
     ("Regionförbundet i Kalmar län och Östsam blev regioner, och GR samordnar Göteborgsregionen.",
      ["Region Kalmar län", "Region Östergötland", "Göteborgsregionen"]),
+    # Västernorrland's municipal companies and regional insurer; a resident of Timrå is none.
+    ("Härnösandshus, Timråbo och HEMAB samarbetar med Domsjö Fabriker och Länsförsäkringar Västernorrland. "
+     "En timråbo flyttar.", ["Härnösandshus", "Timråbo", "Härnösand Energi & Miljö", "Domsjö Fabriker",
+                             "Länsförsäkringar Västernorrland"]),
     # A name that is also an area: "i Göteborgsregionen" is the area.
     ("Det byggs mer i Göteborgsregionen än på länge.", []),
     ("Coop Mitt tog emot praktikanter, liksom Övik Energi och Installatörsföretagen (förut VVS Företagen).",
