@@ -156,6 +156,8 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
     ("Kommunal vuxenutbildning växer, sa en ombudsman på Kommunal.", ["Kommunal"]),
     ("Avtalet tecknades av Kommunal.", ["Kommunal"]),
     ("Kommunal Jämtland tecknade avtalet.", ["Kommunal Jämtland"]),
+    # Before a verb, the adjective is the union.
+    ("Kommunal har varit en viktig part.", ["Kommunal"]),
     # A list item opens a sentence too, also indented as rendered HTML writes it.
     ("Fem workshops:\n    Kommunal vuxenutbildning i dag\n    Ledarskap", []),
     # Followed by a year, the word names a plan or a report.

@@ -96,6 +96,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Saab Kockums, Svenska Spel, Erikshjälpen och Myrorna erbjuder praktik. Myrorna i stacken.",
      ["Saab Kockums", "Svenska Spel", "Erikshjälpen", "Myrorna"]),
     ("Myrorna i stacken arbetar.", []),
+    # Opening a sentence before a verb, plural and definite forms stay words.
+    ("Företagarna har svårt att rekrytera. Holmen är en liten ö.", []),
     # A venue named for its sponsor is not the sponsor.
     ("Mässan hölls på Bravida Arena och Tele2 Arena.", []),
     ("Regionförbundet i Kalmar län och Östsam blev regioner, och GR samordnar Göteborgsregionen.",
@@ -134,8 +136,11 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Forte", "Svenska ESF-rådet"]),
     ("Stöd från Sida och Kronofogdemyndigheten.", ["Sida", "Kronofogden"]),
     ("Rikspolisstyrelsen och Räddningsverket bjöd in Installatörsföretagen och Skånes Stadsmission.",
-     ["Polismyndigheten", "Myndigheten för samhällsskydd och beredskap", "Installatörsföretagen",
-      "Skånes Stadsmission"]),
+     ["Polismyndigheten", "Myndigheten för civilt försvar", "Installatörsföretagen", "Skånes Stadsmission"]),
+    ("MSB:s skola på Sandö, Sydsvenska Industri- och Handelskammaren och Yalla Trappan.",
+     ["Myndigheten för civilt försvar", "Sydsvenska Handelskammaren", "Yalla Trappan"]),
+    ("SEKAB, Fjällräven och Norran, liksom Åre Destination. En fjällräv, och Fjällräven syntes.",
+     ["SEKAB", "Fjällräven", "Norran", "Åre Destination"]),
     ("Fysioterapeuterna på vårdcentralen. Avtal med Fysioterapeuterna och Stockholm Business Region.",
      ["Fysioterapeuterna", "Stockholm Business Region"]),
     ("Projektet fick pengar från Allmänna arvsfonden. Arvsfondsdelegationen beslutade.",
@@ -227,6 +232,12 @@ def test_teachers_are_an_occupation_not_the_school(extractor):
 def test_a_follow_up_or_a_video_meeting_said_in_passing_is_no_topic(extractor):
     text = ("Jag rekryterar mina egna kollegor, sa en handledare när vi följde upp i höstas. "
             "I dag träffar jag de flesta via video.")
+    assert extractor.extract(text).topics == []
+
+
+def test_supervising_a_trainee_or_a_vocational_exam_is_no_management_or_university(extractor):
+    text = ("Ta handledarskapet på allvar: handledarskapet avgör. Efter examen fick de jobb, "
+            "och examen firades.")
     assert extractor.extract(text).topics == []
 
 

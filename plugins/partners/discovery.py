@@ -102,7 +102,8 @@ _HEADS = {
 # ("Förnybar Energi" heading a section).
 _TRADES = {trade: "company" for trade in (
     "Energi", "Kraft", "Elnät", "Stadsnät", "Vatten", "Avfall", "Renhållning", "Hamn", "Bostäder",
-    "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv", "Turism", "Verkstad", "Verkstäder")}
+    "Fastigheter", "Parkering", "Buss", "Trafik", "Logistik", "Näringsliv", "Turism", "Destination", "Verkstad",
+    "Verkstäder")}
 # A craftsman's firm by its owner's name ("Jonssons Snickeri", "Nätterlunds
 # El"), a local paper ("Sundsvalls Tidning"): sure after a surname in the
 # genitive, as after a place.

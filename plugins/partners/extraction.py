@@ -204,7 +204,8 @@ class Extractor:
                 known = self.registry.find(name)
                 key = self._position[known] if known is not None else (name, hit.partner.kind)
             elif (hit.partner.common_word and " " not in text[hit.start:end]
-                  and (_opens_sentence(text, hit.start) or _NUMBER_AFTER.match(text, end))):
+                  and ((_opens_sentence(text, hit.start) and not _acts(text, hit.start, end))
+                       or _NUMBER_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
             elif hit.partner.kind == "company" and (_surname(text, hit.start, end, self._places)
@@ -378,6 +379,18 @@ def _surname(text, start, end, places):
         return False
     given = _GIVEN_NAME.search(text, max(0, start - 20), start)
     return given is not None and not is_common_word(given.group()[:-1]) and given.group()[:-1] not in places
+
+
+# What an organisation does as the subject of a sentence.
+_VERB_AFTER = re.compile(r"(?:,| (?:är|var|har|hade|ska|skulle|kan|kunde|vill|ville|menar|anser|säger|sa|kräver|"
+                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte))(?![\w-])")
+
+
+def _acts(text, start, end):
+    """"Kommunal har varit en viktig part": opening a sentence, an adjective or
+    an indefinite noun before a verb is the organisation. Plural and definite
+    forms stay words: "Företagarna har svårt …", "Holmen är en liten ö"."""
+    return not text[start:end].endswith(("na", "en", "et")) and _VERB_AFTER.match(text, end) is not None
 
 
 def _opens_sentence(text, start):
