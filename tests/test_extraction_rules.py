@@ -419,6 +419,10 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
     ("Diakonen i Härnösands stift, Göteborgs Tekniska College och Luleå Business Region. "
      "Bengt Näslund beskrev folkhögskolan.",
      ["Härnösands stift", "Göteborgs Tekniska College", "Luleå Business Region"], set()),
+    # Newspapers named for their region, housing companies by their legal form first.
+    ("Hallandsposten och Jönköpings-Posten skrev, liksom Arbetarbladet. Posten kom. "
+     "Fastighets AB Förvaltaren och Vafab Miljö anställer.",
+     ["Hallandsposten", "Jönköpings-Posten", "Fastighets AB Förvaltaren", "Vafab Miljö"], {"Arbetarbladet"}),
     # Federations by their place or nation, memorial foundations, more trades and clubs.
     ("Hos Sundqvists Kök & Logi och Bergqvists Trädgård. Kalmarsunds gymnasieförbund och Sverigefinska "
      "Ungdomsförbundet. Northland Resources och Luleå HF. Stiftelsen Ester och Harald Lindbloms minne. "

@@ -106,6 +106,8 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
     ("Härnösandshus, Timråbo och HEMAB samarbetar med Domsjö Fabriker och Länsförsäkringar Västernorrland. "
      "En timråbo flyttar.", ["Härnösandshus", "Timråbo", "Härnösand Energi & Miljö", "Domsjö Fabriker",
                              "Länsförsäkringar Västernorrland"]),
+    ("Bostads AB Mimer, Vätterhem, Tunabyggen och Tekniska verken i Linköping. Fläkt Woods anställer.",
+     ["Mimer", "Vätterhem", "Tunabyggen", "Tekniska verken", "FläktGroup"]),
     # A name that is also an area: "i Göteborgsregionen" is the area.
     ("Det byggs mer i Göteborgsregionen än på länge.", []),
     ("Coop Mitt tog emot praktikanter, liksom Övik Energi och Installatörsföretagen (förut VVS Företagen).",

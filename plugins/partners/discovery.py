@@ -109,7 +109,8 @@ _TRADES = {trade: "company" for trade in (
 # genitive, as after a place.
 _CRAFTS = ("Bygg", "El", "Snickeri", "Måleri", "Åkeri", "Rör", "VVS", "Plåt", "Smide", "Svets", "Mekaniska",
            "Entreprenad", "Maskin", "Bageri", "Bryggeri", "Transport", "Fabriker", "Tidning", "Tidningar",
-           "Allehanda", "Trädgård", "Kök", "Logi", "Handel", "Service", "Café", "Kafé", "Restaurang", "Konditori")
+           "Allehanda", "Trädgård", "Kök", "Logi", "Handel", "Service", "Café", "Kafé", "Restaurang", "Konditori",
+           "Miljö")
 _TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
 # A diocese of the Church of Sweden by its town ("Härnösands stift").
@@ -151,6 +152,9 @@ _LEADING = {
     # A destination company by its place ("Destination Gotland", "Destination
     # Sundsvall"); only before a known place (see _PLACE_ONLY).
     "Destination ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "company", HIGH),
+    # A housing company by its legal form first ("Bostads AB Mimer", "Fastighets AB Förvaltaren").
+    **{form: (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH)
+       for form in ("Bostads AB ", "Fastighets AB ")},
     # A hotel by its name ("Hotell Aveny"), also as an employer.
     "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     # A sports club named by its town after the club's letters ("IFK Nyköping",
@@ -175,6 +179,9 @@ _SUFFIXES = {
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
     "fonden": "association",  # a foundation that funds projects: "Norrlandsfonden"
     "stiftelserna": "association",  # "Kempestiftelserna"
+    # A newspaper named for its region: "Hallandsposten", "Jönköpings-Posten".
+    **{paper: "company" for paper in ("posten", "tidningen", "kuriren", "bladet",
+                                      "-Posten", "-Tidningen", "-Kuriren", "-Bladet")},
 }
 # A town's name compounded with what its municipal company does:
 # "Ljusdalshem", "Skövdebostäder", "Härnösandshus". Not "-bo": "Luleåbo"
@@ -385,6 +392,10 @@ def _before_head(text, start, end, head, places):
     if name_start + len(first) + 1 < start and first.lower().endswith(tuple(_CLASS_NOUNS)):
         name_start += len(first) + 1
     name = _trim(text[name_start:after.end()])
+    # "Bostads AB Mimer": the legal form after an ordinary word in the genitive opens the name (see _LEADING).
+    before = text[name_start:start - 1]
+    if head == "AB" and " " not in before and before.endswith("s") and is_common_word(before):
+        return []
     kind, confidence = _HEADS[head]
     # "Kursen Information Technology" is a course: a Swedish word before an
     # English head, an editor decides.
@@ -453,7 +464,8 @@ def _after_leading(text, start, end, leading, places):
 _PLACE_ONLY = frozenset({"Destination ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
 
 # Suffixes that make a name of a word that is no ordinary word before them.
-_NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin"))
+_NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin", "posten",
+                        "tidningen", "kuriren", "bladet", "-Posten", "-Tidningen", "-Kuriren", "-Bladet"))
 # Generic words a place after them makes a name (see _suffix_word).
 _NAMED_BY_PLACE = ("förbundet", "centrum", "center")
 # The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet
