@@ -423,6 +423,9 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
     ("Hallandsposten och Jönköpings-Posten skrev, liksom Arbetarbladet. Posten kom. "
      "Fastighets AB Förvaltaren och Vafab Miljö anställer.",
      ["Hallandsposten", "Jönköpings-Posten", "Fastighets AB Förvaltaren", "Vafab Miljö"], {"Arbetarbladet"}),
+    # A paper and a coordination association by their place; a paper of no known place is for no one.
+    ("Länstidningen Östersund och Tidningen Luleå skrev. Tidningen Framtid. Samordningsförbund Gävleborg betalar.",
+     ["Länstidningen Östersund", "Tidningen Luleå", "Samordningsförbund Gävleborg"], set()),
     # Federations by their place or nation, memorial foundations, more trades and clubs.
     ("Hos Sundqvists Kök & Logi och Bergqvists Trädgård. Kalmarsunds gymnasieförbund och Sverigefinska "
      "Ungdomsförbundet. Northland Resources och Luleå HF. Stiftelsen Ester och Harald Lindbloms minne. "

@@ -143,9 +143,12 @@ _LEADING = {
     "Stiftelsen ": (re.compile(rf"(?:[{_CAPITAL}][\w-]*(?: (?:och )?[{_CAPITAL}][\w-]*){{0,4}} minne(?:sfond)?|"
                                rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*){{0,2}}(?P<in> i [{_CAPITAL}][\w-]*)?)"),
                     "association", HIGH),
-    # A local association for coordinated rehabilitation ("Samordningsförbundet i Jämtlands län").
-    "Samordningsförbundet i ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?(?: län)?"),
-                                "association", HIGH),
+    # A local association for coordinated rehabilitation ("Samordningsförbundet i Jämtlands län",
+    # "Samordningsförbund Gävleborg").
+    **{form: (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?(?: län)?"), "association", HIGH)
+       for form in ("Samordningsförbundet i ", "Samordningsförbund ")},
+    # A newspaper by its region ("Tidningen Ångermanland"); only before a known place.
+    "Tidningen ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "company", HIGH),
     # A savings bank by its place ("Sparbanken Skåne", "Sparbanken Nord").
     "Sparbanken ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     "Handelskammaren ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "association", HIGH),
@@ -461,13 +464,13 @@ def _after_leading(text, start, end, leading, places):
 
 # Leading words that make a name only of a known place: "Destination Gotland",
 # not the "Destination Framtid" of a heading; "IK Oskarshamn", not "IK Sirius".
-_PLACE_ONLY = frozenset({"Destination ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
+_PLACE_ONLY = frozenset({"Destination ", "Tidningen ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
 
 # Suffixes that make a name of a word that is no ordinary word before them.
 _NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin", "posten",
                         "tidningen", "kuriren", "bladet", "-Posten", "-Tidningen", "-Kuriren", "-Bladet"))
 # Generic words a place after them makes a name (see _suffix_word).
-_NAMED_BY_PLACE = ("förbundet", "centrum", "center")
+_NAMED_BY_PLACE = ("förbundet", "centrum", "center", "tidningen")
 # The place part of "Samordningsförbundet Södra Lappland", "Kommunförbundet
 # Skåne", "Regionförbundet Jönköpings län", "Samordningsförbundet Uppsala län".
 _NAMED_AFTER = re.compile(rf"(?: [{_CAPITAL}][\w-]*){{1,3}}(?P<county> län(?![\w-]))?")
