@@ -110,6 +110,7 @@ def test_former_names_and_abbreviations_lead_to_todays_name(extractor):
      ["Mimer", "Vätterhem", "Tunabyggen", "Tekniska verken", "FläktGroup"]),
     # A mill is its company; a wind power company of two owners is its own.
     ("Hon jobbar på Östrand, och Statkraft SCA Vind bygger.", ["SCA", "Statkraft SCA Vind"]),
+    ("Siemens Industrial Turbomachinery och Mekonomen anställer.", ["Siemens Energy", "Mekonomen"]),
     # A name that is also an area: "i Göteborgsregionen" is the area.
     ("Det byggs mer i Göteborgsregionen än på länge.", []),
     ("Coop Mitt tog emot praktikanter, liksom Övik Energi och Installatörsföretagen (förut VVS Företagen).",
