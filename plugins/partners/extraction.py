@@ -382,8 +382,9 @@ def _surname(text, start, end, places):
 
 
 # What an organisation does as the subject of a sentence.
-_VERB_AFTER = re.compile(r"(?:,| (?:är|var|har|hade|ska|skulle|kan|kunde|vill|ville|menar|anser|säger|sa|kräver|"
-                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte))(?![\w-])")
+# Not a comma: "Vision, mål och strategi" heads a section.
+_VERB_AFTER = re.compile(r" (?:är|var|har|hade|ska|skulle|kan|kunde|vill|ville|menar|anser|säger|sa|kräver|"
+                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte)(?![\w-])")
 
 
 def _acts(text, start, end):
