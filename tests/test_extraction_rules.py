@@ -158,6 +158,9 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
     ("Kommunal Jämtland tecknade avtalet.", ["Kommunal Jämtland"]),
     # Before a verb, the adjective is the union.
     ("Kommunal har varit en viktig part.", ["Kommunal"]),
+    # So before a relative clause about it, but not before a comma alone.
+    ("Kommunal, som organiserar förarna, var med.", ["Kommunal"]),
+    ("Kommunal, regional och statlig verksamhet.", []),
     # A list item opens a sentence too, also indented as rendered HTML writes it.
     ("Fem workshops:\n    Kommunal vuxenutbildning i dag\n    Ledarskap", []),
     # Followed by a year, the word names a plan or a report.
@@ -380,10 +383,11 @@ def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_wi
         "Många fick jobb hos GKN Aerospace. "
         "Andra gick till Nordic Robotics eller till Nya Vägar AB. Kursen Information Technology startar. "
         "I panelen satt Swedish Lapland Visitors Board."))
-    assert tagged == ["Luleå SK", "IFK Härnösand", "Gabna sameby", "GKN Aerospace", "Nordic Robotics",
+    # A club also by a district that is no municipality ("Hammarby IF").
+    assert tagged == ["Luleå SK", "IFK Härnösand", "Hammarby IF", "Gabna sameby", "GKN Aerospace", "Nordic Robotics",
                       "Nya Vägar AB", "Swedish Lapland Visitors Board"]
-    # A club of no known town, and a Swedish word before an English head: an editor decides.
-    assert candidates == {"Hammarby IF", "Kursen Information Technology"}
+    # A Swedish word before an English head: an editor decides.
+    assert candidates == {"Kursen Information Technology"}
     # A destination company only by a known place; a class noun within a
     # sentence makes a name of a word ("Kooperativet Gräsrot").
     assert discovered(extractor, "Färjorna från Destination Luleå går. Destination Framtid heter rubriken. "
@@ -392,8 +396,9 @@ def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_wi
     # A name in the definite form is a name, but a unit is for an editor.
     assert discovered(extractor, "Pia Lund, vd, Jobbfabriken, och Per, chef på HR-avdelningen, på Hotell Aveny.") == (
         ["Jobbfabriken", "Hotell Aveny"], {"HR-avdelningen"})
-    # The union is no club: "IF" ends no name here.
-    assert discovered(extractor, "Byggnads och IF Metall, Unionen, IF Metall.") == ([], set())
+    # "IF" ends no name here ("Byggnads och IF"); the union, which this
+    # registry does not know, is read whole, as a club's name would be.
+    assert discovered(extractor, "Byggnads och IF Metall, Unionen, IF Metall.") == (["IF Metall"], set())
 
 
 def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_named_for_someone(extractor):
@@ -426,6 +431,18 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
     # A paper and a coordination association by their place; a paper of no known place is for no one.
     ("Länstidningen Östersund och Tidningen Luleå skrev. Tidningen Framtid. Samordningsförbund Gävleborg betalar.",
      ["Länstidningen Östersund", "Tidningen Luleå", "Samordningsförbund Gävleborg"], set()),
+    # Clubs by a village or a district, or after "IF"; national associations
+    # by their members; science parks and English heads after a place.
+    ("Ledare i Edsbyns IF och Mjällby AIF. IF Elfsborg upplät lokalerna. Sveriges Bussföretag räknar, "
+     "Sveriges Ingenjörer också. Science Park Luleå ordnade mässan med Luleå Innovation Centre. "
+     "Fem jobbar nu hos Avalanche Studios. Projektet heter Science Park Framtid.",
+     ["Edsbyns IF", "Mjällby AIF", "IF Elfsborg", "Sveriges Bussföretag", "Sveriges Ingenjörer", "Science Park Luleå",
+      "Luleå Innovation Centre", "Avalanche Studios"], set()),
+    # A capitalised noun after a place in the genitive, but not the municipality,
+    # a person or a trade that starts the next name.
+    ("Samma sak på Härnösands Kusthotell och Sandvikens Strandbad, men inte hos Härnösands Anna. "
+     "Hos Härnösands Bryggeri och Destination Luleå.",
+     ["Härnösands Kusthotell", "Sandvikens Strandbad", "Härnösands Bryggeri", "Destination Luleå"], set()),
     # Federations by their place or nation, memorial foundations, more trades and clubs.
     ("Hos Sundqvists Kök & Logi och Bergqvists Trädgård. Kalmarsunds gymnasieförbund och Sverigefinska "
      "Ungdomsförbundet. Northland Resources och Luleå HF. Stiftelsen Ester och Harald Lindbloms minne. "

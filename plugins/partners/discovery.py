@@ -45,7 +45,8 @@ _ENDS_NAME = frozenset(
 # "Swedish Lapland Visitors Board".
 _ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
                             "Automation", "Automotive", "Electronics", "Robotics", "Software", "Logistics",
-                            "Mining", "Energy", "Board", "Resources"))
+                            "Mining", "Energy", "Board", "Resources", "Interactive", "Studios", "Games",
+                            "Entertainment", "Centre"))
 # Head words after a name: kind and confidence. Their genitive ("AB:s",
 # "universitets") is allowed, and a "… för …" continuation
 # ("Reveljen Centrum för vuxnas lärande").
@@ -119,7 +120,8 @@ _TRADES["stift"] = "association"
 _CLUBS = ("SK", "IF", "IK", "BK", "FF", "FK", "HK", "HF", "IBK", "AIF", "AIK", "GIF", "HC", "Hockey")
 _TRADES.update({club: "association" for club in _CLUBS})
 _HEADS.update({trade: (kind, MEDIUM) for trade, kind in _TRADES.items()})
-_AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-])")
+# Not where the trade starts the next name: "Gotlands Bryggeri och Destination Gotland".
+_AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-]| [{_CAPITAL}])")
 # "Eskilstuna Logistik och Etablering AB" is one company, not "Eskilstuna Logistik".
 _AND_COMPANY = re.compile(rf" (?:och|&)(?: [{_CAPITAL}][\w-]*){{1,2}} (?:AB|Group)(?![\w-])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:–-]|\n)\s*$")
@@ -138,6 +140,11 @@ _LEADING = {
     "Lasarettet i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "region", MEDIUM),
     # A regional centre for industrial development ("IUC Bergslagen").
     "IUC ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
+    # A science park by its place ("Science Park Gotland"), as after it ("Piteå Science Park").
+    "Science Park ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "company", HIGH),
+    # A national association by its members, a common noun made a name
+    # ("Sveriges Bussföretag", "Sveriges Åkeriföretag").
+    "Sveriges ": (re.compile(rf"[{_CAPITAL}][a-zåäö-]+(?= [a-zåäö]|[^\w &-])"), "association", HIGH),
     # "Stiftelsen Mitt i Livet", but not the place in "Stiftelsen Skistar i Sälen".
     # A memorial foundation by its founders ("Stiftelsen Ester och Harald Lindbloms minne").
     "Stiftelsen ": (re.compile(rf"(?:[{_CAPITAL}][\w-]*(?: (?:och )?[{_CAPITAL}][\w-]*){{0,4}} minne(?:sfond)?|"
@@ -161,9 +168,10 @@ _LEADING = {
     # A hotel by its name ("Hotell Aveny"), also as an employer.
     "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
     # A sports club named by its town after the club's letters ("IFK Nyköping",
-    # "BIK Karlskoga"); all but IFK only before a known place (see _PLACE_ONLY).
+    # "BIK Karlskoga", "IF Elfsborg"); all but IFK and IF only before a known
+    # place (see _PLACE_ONLY). The union IF Metall is known, so blanked out.
     **{f"{club} ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH)
-       for club in ("IFK", "BIK", "GIF", "IK", "BK", "SK")},
+       for club in ("IFK", "IF", "BIK", "GIF", "IK", "BK", "SK")},
     # A region's platform for skills supply ("Kompetensplattform Halland").
     "Kompetensplattform ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "network", HIGH),
 }
@@ -342,6 +350,7 @@ def discover(text, places=frozenset()):
         else:
             found += _after_leading(text, start, end, anchor, places)
     found += _person_lines(text, places)
+    found += _of_a_named_place(text, places)
     # Two shapes may find the same name ("vd på Dala Bygg AB"): the longer
     # wins, and of two as long the surer.
     found = leftmost_longest(found, rank=lambda name: name.confidence != HIGH)
@@ -390,6 +399,11 @@ def _before_head(text, start, end, head, places):
     if head[0].islower() and any(word[0].islower() and not word.endswith("a")
                                  for word in text[name_start:start - 1].split(" ")):
         return []
+    # Before a capitalised head the name is capitalised too, but for a legal
+    # form's ("Karmin kommunikation AB"): "Projektet heter Science Park" is none.
+    if head[0].isupper() and not head.isupper() and any(
+            word[0].islower() and word not in ("och", "i", "för") for word in text[name_start:start - 1].split(" ")):
+        return []
     # "Åkeriet Östgötafrakt AB": the class noun before the name is not part of it.
     first = _WORD.match(text, name_start).group()
     if name_start + len(first) + 1 < start and first.lower().endswith(tuple(_CLASS_NOUNS)):
@@ -402,11 +416,15 @@ def _before_head(text, start, end, head, places):
     kind, confidence = _HEADS[head]
     # "Kursen Information Technology" is a course: a Swedish word before an
     # English head, an editor decides.
-    if head in _ENGLISH_HEADS and any(is_common_word(word) for word in name.split(" ")[:-1]):
+    # A place first makes it a name again ("Uppsala Innovation Centre").
+    words = name.split(" ")
+    if (head in _ENGLISH_HEADS and any(is_common_word(word) for word in words[:-1])
+            and not _is_place(words[0], places)):
         confidence = MEDIUM
     if head in _TRADES and _is_place(text[name_start:start - 1], places):
         confidence = HIGH
-    elif head in _CRAFTS and _owners_name(text[name_start:start - 1]):
+    # A club also by a village or a district ("Edsbyns IF", "Mjällby AIF").
+    elif head in (*_CRAFTS, *_CLUBS) and _owners_name(text[name_start:start - 1]):
         confidence = HIGH
     # "Sverige AB", "Skellefteå AB": a country or a town seen as one
     # business, more often than a company of that name.
@@ -464,7 +482,7 @@ def _after_leading(text, start, end, leading, places):
 
 # Leading words that make a name only of a known place: "Destination Gotland",
 # not the "Destination Framtid" of a heading; "IK Oskarshamn", not "IK Sirius".
-_PLACE_ONLY = frozenset({"Destination ", "Tidningen ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
+_PLACE_ONLY = frozenset({"Destination ", "Tidningen ", "Science Park ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
 
 # Suffixes that make a name of a word that is no ordinary word before them.
 _NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin", "posten",
@@ -527,6 +545,30 @@ def _of_a_place(text, start, end):
     if before is None or is_common_word(text[before.start():start - 1]):
         return []
     return [Found(text[before.start():end], "association", HIGH, before.start(), end)]
+
+
+# A capitalised noun after a place in the genitive ("Varbergs Kusthotell",
+# "Falkenbergs Strandbad"): within a sentence, the capital makes it a name.
+# Found from "s " and the word after it, a literal the regex engine skips to
+# fast, then the place read backwards. Not the municipality or the county
+# themselves ("Helsingborgs Stad"), nor a person ("Göteborgs Anna").
+_NOUN_AFTER_GENITIVE = re.compile(rf"s (?P<noun>[{_CAPITAL}][a-zåäö]+)(?![\w&-]| [{_CAPITAL}&])")
+_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][a-zåäö]+$")
+_THE_PLACE_ITSELF = frozenset(("Stad", "Kommun", "Kommuner", "Län", "Landsting", "Region", "Regionen"))
+
+
+def _of_a_named_place(text, places):
+    found = []
+    for match in _NOUN_AFTER_GENITIVE.finditer(text):
+        noun = match.group("noun")
+        place = _PLACE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        # "Borås" is its own genitive.
+        if (place is None or not {place.group(), f"{place.group()}s"} & places
+                or noun in _THE_PLACE_ITSELF or noun in _HEADS
+                or (is_known(noun) and not is_common_word(noun))):
+            continue
+        found.append(Found(text[place.start():match.end()], "company", HIGH, place.start(), match.end()))
+    return found
 
 
 def _federation(text, start, end):

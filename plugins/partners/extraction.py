@@ -381,10 +381,11 @@ def _surname(text, start, end, places):
     return given is not None and not is_common_word(given.group()[:-1]) and given.group()[:-1] not in places
 
 
-# What an organisation does as the subject of a sentence.
-# Not a comma: "Vision, mål och strategi" heads a section.
+# What an organisation does as the subject of a sentence, or a relative
+# clause about it ("Kommunal, som organiserar bussförarna, …"). Not a comma
+# alone: "Vision, mål och strategi" heads a section.
 _VERB_AFTER = re.compile(r" (?:är|var|har|hade|ska|skulle|kan|kunde|vill|ville|menar|anser|säger|sa|kräver|"
-                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte)(?![\w-])")
+                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte)(?![\w-])|, som ")
 
 
 def _acts(text, start, end):
