@@ -394,8 +394,9 @@ def test_discovery_finds_clubs_english_lines_of_business_and_names_that_start_wi
                                  "Störst är Kooperativet Gräsrot i Hemse.") == (
         ["Destination Luleå", "Kooperativet Gräsrot"], set())
     # A name in the definite form is a name, but a unit is for an editor.
-    assert discovered(extractor, "Pia Lund, vd, Jobbfabriken, och Per, chef på HR-avdelningen, på Hotell Aveny.") == (
-        ["Jobbfabriken", "Hotell Aveny"], {"HR-avdelningen"})
+    assert discovered(extractor, "Pia Lund, vd, Jobbfabriken, och Per, chef på HR-avdelningen, på Hotell Aveny. "
+                                 "Fika på Café Ringen.") == (
+        ["Jobbfabriken", "Hotell Aveny", "Café Ringen"], {"HR-avdelningen"})
     # "IF" ends no name here ("Byggnads och IF"); the union, which this
     # registry does not know, is read whole, as a club's name would be.
     assert discovered(extractor, "Byggnads och IF Metall, Unionen, IF Metall.") == (["IF Metall"], set())

@@ -165,8 +165,9 @@ _LEADING = {
     # A housing company by its legal form first ("Bostads AB Mimer", "Fastighets AB Förvaltaren").
     **{form: (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH)
        for form in ("Bostads AB ", "Fastighets AB ")},
-    # A hotel by its name ("Hotell Aveny"), also as an employer.
-    "Hotell ": (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH),
+    # A hotel or a café by its name ("Hotell Aveny", "Café Ringen"), also as an employer.
+    **{form: (re.compile(rf"[{_CAPITAL}][\w&-]*(?: [{_CAPITAL}][\w&-]*)?"), "company", HIGH)
+       for form in ("Hotell ", "Café ", "Kafé ")},
     # A sports club named by its town after the club's letters ("IFK Nyköping",
     # "BIK Karlskoga", "IF Elfsborg"); all but IFK and IF only before a known
     # place (see _PLACE_ONLY). The union IF Metall is known, so blanked out.
