@@ -160,6 +160,7 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
     ("Kommunal har varit en viktig part.", ["Kommunal"]),
     # So before a relative clause about it, but not before a comma alone.
     ("Kommunal, som organiserar förarna, var med.", ["Kommunal"]),
+    ("Kommunal skrev i sin rapport att det saknas folk.", ["Kommunal"]),
     ("Kommunal, regional och statlig verksamhet.", []),
     # A list item opens a sentence too, also indented as rendered HTML writes it.
     ("Fem workshops:\n    Kommunal vuxenutbildning i dag\n    Ledarskap", []),
@@ -439,6 +440,14 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
      "Fem jobbar nu hos Avalanche Studios. Projektet heter Science Park Framtid.",
      ["Edsbyns IF", "Mjällby AIF", "IF Elfsborg", "Sveriges Bussföretag", "Sveriges Ingenjörer", "Science Park Luleå",
       "Luleå Innovation Centre", "Avalanche Studios"], set()),
+    # Stages and hotels by their name, employers' organisations, a municipal
+    # vocational school by its place; a "för" part ends where the next name starts.
+    ("Västanå Teater, Wermland Opera och Storhogna Högfjällshotell anställer. Bankinstitutens "
+     "Arbetsgivareorganisation förhandlar. Yrkeshögskolan Luleå startar. Det gäller Elbranschens Centrala "
+     "Yrkesnämnd för elektriker och Byggbranschens Yrkesnämnd för byggyrkena.",
+     ["Västanå Teater", "Wermland Opera", "Storhogna Högfjällshotell", "Bankinstitutens Arbetsgivareorganisation",
+      "Yrkeshögskolan Luleå", "Elbranschens Centrala Yrkesnämnd för elektriker",
+      "Byggbranschens Yrkesnämnd för byggyrkena"], set()),
     # A capitalised noun after a place in the genitive, but not the municipality,
     # a person or a trade that starts the next name.
     ("Samma sak på Härnösands Kusthotell och Sandvikens Strandbad, men inte hos Härnösands Anna. "

@@ -80,6 +80,8 @@ _HEADS = {
     "stadsmission": ("association", HIGH),  # "Norrköpings stadsmission"
     "kommunalförbund": ("association", HIGH),  # "Skaraborgs kommunalförbund"
     "Riksförbund": ("association", HIGH),  # "Synskadades Riksförbund"
+    # "Bankinstitutens Arbetsgivareorganisation"
+    **{form: ("association", HIGH) for form in ("Arbetsgivareorganisation", "Arbetsgivarorganisation")},
     "stiftelse": ("association", HIGH),  # "Familjen Kamprads stiftelse"
     # An inn by its name ("Kvarnbackens Värdshus").
     **{inn: ("company", HIGH) for inn in ("Värdshus", "Wärdshus", "Gästgiveri", "Gästgivaregård")},
@@ -114,6 +116,10 @@ _CRAFTS = ("Bygg", "El", "Snickeri", "Måleri", "Åkeri", "Rör", "VVS", "Plåt"
            "Miljö")
 _TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
+# A theatre or an opera by its name or its place ("Västanå Teater", "Wermland
+# Opera"), and a hotel ("Tott Hotell", "Storhogna Högfjällshotell").
+_STAGES = ("Teater", "Opera", "Hotell", "Högfjällshotell", "Fjällhotell")
+_TRADES.update({stage: "association" if stage in ("Teater", "Opera") else "company" for stage in _STAGES})
 # A diocese of the Church of Sweden by its town ("Härnösands stift").
 _TRADES["stift"] = "association"
 # A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
@@ -126,7 +132,9 @@ _AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-]| [{
 _AND_COMPANY = re.compile(rf" (?:och|&)(?: [{_CAPITAL}][\w-]*){{1,2}} (?:AB|Group)(?![\w-])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:–-]|\n)\s*$")
 _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) $")
-_AFTER_HEAD = re.compile(r"(?::s|s)?(?![\w-])(?: för(?: [a-zåäö][\w-]*){1,6})?")
+# The "för" part ends where another name starts: "Elbranschens Centrala
+# Yrkesnämnd för elektriker och Byggbranschens …".
+_AFTER_HEAD = re.compile(rf"(?::s|s)?(?![\w-])(?: för(?: (?!(?:och|samt|eller) [{_CAPITAL}])[a-zåäö][\w-]*){{1,6}})?")
 
 # Words that start a name, with the pattern of the rest of it.
 _LEADING = {
@@ -135,6 +143,8 @@ _LEADING = {
     # A regional business agency ("Business Region Göteborg").
     "Business Region ": (re.compile(rf"[{_CAPITAL}][\w-]*(?: [{_CAPITAL}][\w-]*)?"), "company", HIGH),
     "Högskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "university", HIGH),
+    # A municipality's higher vocational school ("Yrkeshögskolan Skellefteå"); only before a known place.
+    "Yrkeshögskolan ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "municipality", HIGH),
     "Folkhögskolan i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "association", HIGH),
     "Sjukhuset i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "region", MEDIUM),
     "Lasarettet i ": (re.compile(rf"[{_CAPITAL}][\w-]*"), "region", MEDIUM),
@@ -425,7 +435,7 @@ def _before_head(text, start, end, head, places):
     if head in _TRADES and _is_place(text[name_start:start - 1], places):
         confidence = HIGH
     # A club also by a village or a district ("Edsbyns IF", "Mjällby AIF").
-    elif head in (*_CRAFTS, *_CLUBS) and _owners_name(text[name_start:start - 1]):
+    elif head in (*_CRAFTS, *_CLUBS, *_STAGES) and _owners_name(text[name_start:start - 1]):
         confidence = HIGH
     # "Sverige AB", "Skellefteå AB": a country or a town seen as one
     # business, more often than a company of that name.
@@ -483,7 +493,8 @@ def _after_leading(text, start, end, leading, places):
 
 # Leading words that make a name only of a known place: "Destination Gotland",
 # not the "Destination Framtid" of a heading; "IK Oskarshamn", not "IK Sirius".
-_PLACE_ONLY = frozenset({"Destination ", "Tidningen ", "Science Park ", "BIK ", "GIF ", "IK ", "BK ", "SK "})
+_PLACE_ONLY = frozenset({"Destination ", "Tidningen ", "Science Park ", "Yrkeshögskolan ", "BIK ", "GIF ", "IK ", "BK ",
+                         "SK "})
 
 # Suffixes that make a name of a word that is no ordinary word before them.
 _NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin", "posten",

@@ -385,7 +385,8 @@ def _surname(text, start, end, places):
 # clause about it ("Kommunal, som organiserar bussförarna, …"). Not a comma
 # alone: "Vision, mål och strategi" heads a section.
 _VERB_AFTER = re.compile(r" (?:är|var|har|hade|ska|skulle|kan|kunde|vill|ville|menar|anser|säger|sa|kräver|"
-                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte)(?![\w-])|, som ")
+                         r"driver|organiserar|företräder|tecknade|deltog|betonade|påpekade|lyfte|skrev|skriver|"
+                         r"rapporterade|erbjuder|anordnar)(?![\w-])|, som ")
 
 
 def _acts(text, start, end):
