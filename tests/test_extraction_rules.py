@@ -161,6 +161,8 @@ def test_a_name_in_the_definite_form_of_a_town_is_the_town(extractor, text, expe
     # So before a relative clause about it, but not before a comma alone.
     ("Kommunal, som organiserar förarna, var med.", ["Kommunal"]),
     ("Kommunal skrev i sin rapport att det saknas folk.", ["Kommunal"]),
+    # Before a capitalised word, the word may start another name.
+    ("Vi läste om Kommunal Vuxenutbildning Syd i tidningen.", []),
     ("Kommunal, regional och statlig verksamhet.", []),
     # A list item opens a sentence too, also indented as rendered HTML writes it.
     ("Fem workshops:\n    Kommunal vuxenutbildning i dag\n    Ledarskap", []),

@@ -205,7 +205,7 @@ class Extractor:
                 key = self._position[known] if known is not None else (name, hit.partner.kind)
             elif (hit.partner.common_word and " " not in text[hit.start:end]
                   and ((_opens_sentence(text, hit.start) and not _acts(text, hit.start, end))
-                       or _NUMBER_AFTER.match(text, end))):
+                       or _NUMBER_AFTER.match(text, end) or _CAPITALISED_AFTER.match(text, end))):
                 unsure.append((key, hit.start, end))
                 continue
             elif hit.partner.kind == "company" and (_surname(text, hit.start, end, self._places)
@@ -359,6 +359,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…–—]|\n)[\s\"'”»]*$")
 # "Vision 2030", "Kommunal 2025": a plan or a report, by a name that is also
 # a word; "Sida 3": a page.
 _NUMBER_AFTER = re.compile(r" \d")
+# "Södra Lappland", "Vision Zero": before a capitalised word, a name that is
+# also a word may start another name, unless it is a branch ("Kommunal Skåne").
+_CAPITALISED_AFTER = re.compile(r" [A-ZÅÄÖÉ]")
 # "byggs mer i Göteborgsregionen": the place, not the organisation of that name.
 _IN_A_PLACE = re.compile(r"(?:^|(?<=[^\w-]))(?:i|inom|runt|kring|utanför|hela) $", re.IGNORECASE)
 # "Bravida Arena", "Tele2 Arena": a venue named for its sponsor is no partner.
