@@ -450,6 +450,11 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
      ["Västanå Teater", "Wermland Opera", "Storhogna Högfjällshotell", "Bankinstitutens Arbetsgivareorganisation",
       "Yrkeshögskolan Luleå", "Elbranschens Centrala Yrkesnämnd för elektriker",
       "Byggbranschens Yrkesnämnd för byggyrkena"], set()),
+    # A student union by its university, an English business school; a workplace
+    # in the genitive before a noun; "för" and a number say when, not which.
+    ("Linnékåren och Luleå International Business School var med. Han gjorde praktik på Hydros "
+     "anläggning. Hon började på Hola folkhögskola för sju år sedan.",
+     ["Linnékåren", "Luleå International Business School", "Hydro", "Hola folkhögskola"], set()),
     # A capitalised noun after a place in the genitive, but not the municipality,
     # a person or a trade that starts the next name.
     ("Samma sak på Härnösands Kusthotell och Sandvikens Strandbad, men inte hos Härnösands Anna. "

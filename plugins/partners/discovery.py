@@ -46,7 +46,7 @@ _ENDS_NAME = frozenset(
 _ENGLISH_HEADS = frozenset(("Aerospace", "Systems", "Technology", "Technologies", "Industries", "Engineering",
                             "Automation", "Automotive", "Electronics", "Robotics", "Software", "Logistics",
                             "Mining", "Energy", "Board", "Resources", "Interactive", "Studios", "Games",
-                            "Entertainment", "Centre"))
+                            "Entertainment", "Centre", "Business School"))
 # Head words after a name: kind and confidence. Their genitive ("AB:s",
 # "universitets") is allowed, and a "… för …" continuation
 # ("Reveljen Centrum för vuxnas lärande").
@@ -134,7 +134,10 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:–-]|\n)\s*$")
 _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) $")
 # The "för" part ends where another name starts: "Elbranschens Centrala
 # Yrkesnämnd för elektriker och Byggbranschens …".
-_AFTER_HEAD = re.compile(rf"(?::s|s)?(?![\w-])(?: för(?: (?!(?:och|samt|eller) [{_CAPITAL}])[a-zåäö][\w-]*){{1,6}})?")
+# Nor is "för sju år sedan" one: a number after "för" says when.
+_AFTER_HEAD = re.compile(rf"(?::s|s)?(?![\w-])(?: för(?! (?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
+                         rf"femton|tjugo|trettio|några|många|flera|länge|\d+)(?![\w-]))"
+                         rf"(?: (?!(?:och|samt|eller) [{_CAPITAL}])[a-zåäö][\w-]*){{1,6}})?")
 
 # Words that start a name, with the pattern of the rest of it.
 _LEADING = {
@@ -201,6 +204,7 @@ _SUFFIXES = {
     "universitetet": "university", "högskolan": "university", "energi": "company", "kraft": "company",
     "fonden": "association",  # a foundation that funds projects: "Norrlandsfonden"
     "stiftelserna": "association",  # "Kempestiftelserna"
+    "kåren": "association",  # a student union by its university: "Linnékåren"
     # A newspaper named for its region: "Hallandsposten", "Jönköpings-Posten".
     **{paper: "company" for paper in ("posten", "tidningen", "kuriren", "bladet",
                                       "-Posten", "-Tidningen", "-Kuriren", "-Bladet")},
@@ -497,7 +501,7 @@ _PLACE_ONLY = frozenset({"Destination ", "Tidningen ", "Science Park ", "Yrkesh�
                          "SK "})
 
 # Suffixes that make a name of a word that is no ordinary word before them.
-_NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "förbundet", "institutet", "akademin", "posten",
+_NAMED_FOR = frozenset(("stiftelsen", "stiftelserna", "kåren", "förbundet", "institutet", "akademin", "posten",
                         "tidningen", "kuriren", "bladet", "-Posten", "-Tidningen", "-Kuriren", "-Bladet"))
 # Generic words a place after them makes a name (see _suffix_word).
 _NAMED_BY_PLACE = ("förbundet", "centrum", "center", "tidningen")
@@ -814,7 +818,16 @@ def _name_after(text, start):
     # "Arbetsmarknads- och vuxenutbildningsförvaltningen" is a unit, not "Arbetsmarknads-".
     if name is None or name.group().endswith("-"):
         return None
-    return _trim(name.group())
+    # "praktik på Hydros anläggning": one word before a noun is in the genitive,
+    # unless its -s belongs to it ("Grus", "Atlas", "Express").
+    word = name.group()
+    if " " not in word and _NOUN_NEXT.match(text, name.end()) and word.endswith("s") and not word.endswith(
+            ("ss", "us", "is")):
+        return word[:-1]
+    return _trim(word)
+
+
+_NOUN_NEXT = re.compile(r" [a-zåäö]{3,}")
 
 
 def _trim(name):
