@@ -370,7 +370,8 @@ def test_discovery_finds_a_name_the_words_after_it_call_a_company_or_an_associat
     tagged, candidates = discovered(extractor, (
         "Smålands Ytbehandling i Gislaved, ett familjeföretag i tredje generation, växer. Vi besökte "
         "Nordbygg, ett av länets största företag, och Framtidsfabriken, en ideell förening. "
-        "Ekbacken, ett socialt företag, anställer. Kooperativet Banvakten är ett socialt företag."))
+        "Ekbacken, ett socialt företag, anställer. Kooperativet Banvakten är ett socialt företag. "
+        "Vi vill ha en rådgivare för Ådalen, en förteckning över företag och en mässa."))
     assert tagged == ["Smålands Ytbehandling", "Nordbygg", "Framtidsfabriken", "Kooperativet Banvakten"]
     assert candidates == {"Ekbacken"}  # also a word ("ekbacke"): an editor decides
     # Not a person, a place or a country described in passing.
@@ -755,9 +756,11 @@ def test_names_listed_after_their_kind_are_organisations(extractor):
     assert candidates == {"Anna"}
 
 
-def test_a_line_break_inside_a_paragraph_is_a_space():
+def test_a_line_break_inside_a_paragraph_is_a_space_but_before_a_speaker():
     assert html_to_text("<p>Jag arbetar på Samordningsförbundet\nGävleborg\r\nsedan 2020.</p>").strip() == (
         "Jag arbetar på Samordningsförbundet Gävleborg sedan 2020.")
+    assert html_to_text("<p>Johan Berg, vd, Jämtland Turism\nSara Nordin, chef, Visita\nPer Ek (Almi)</p>").strip() == (
+        "Johan Berg, vd, Jämtland Turism\nSara Nordin, chef, Visita\nPer Ek (Almi)")
 
 
 def test_discovery_of_foundations_industrial_centres_and_hospitals(extractor):

@@ -254,7 +254,9 @@ _ENUMERATIONS = {"företag som": "company", "företag såsom": "company", "bolag
 # företag". The noun ends its word in the indefinite form: "en av ägarna till
 # bolaget" and "en ung företagare" describe people.
 _DESCRIBED = ", ett ", ", en ", " är ett ", " är en "
-_DESCRIPTION = re.compile(r"(?:av [\w-]+ )?(?:(?!(?:med|i|på|för|som|och|till|från|där|när|utan)\b)[a-zåäö]+ ){0,2}"
+# Adjectives before the noun, no preposition: "en förteckning över företag" lists them.
+_DESCRIPTION = re.compile(r"(?:av [\w-]+ )?(?:(?!(?:med|i|på|för|som|och|till|från|där|när|utan|över|om|mellan|bland|"
+                          r"under|efter|inom|hos|vid|mot|genom)\b)[a-zåäö]+ ){0,2}"
                           r"[\w-]*?(företag|bolag|förening|stiftelse|kooperativ)(?![\w-])")
 _DESCRIBED_KINDS = {"företag": "company", "bolag": "company", "förening": "association", "stiftelse": "association",
                     "kooperativ": "association"}

@@ -14,6 +14,12 @@ _TAG = re.compile(r"<[^<>]*>")
 _INLINE = re.compile(r"</?(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]*>", re.I)
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|dt|dd|figcaption|td|th|blockquote|div)>|<br\s*/?>", re.I)
 _SKIP = re.compile(r"<(script|style|pre|code)\b[^>]*>.*?</\1>", re.I | re.S)
+# A line break inside a paragraph before a person and their organisation
+# after a comma, a bracket or a dash, as a programme lists its speakers line
+# by line ("… Jämtland Härjedalen Turism\nSara Nordin, regionchef, Visita"),
+# stays a line break.
+_WRAP = re.compile(r"\n(?![A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)? [A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
+                   r"(?:, | \(| [–-] ))")
 # Hyphen variants become "-", typographic apostrophes "'", soft hyphens go.
 _REPLACEMENTS = (("\u2010", "-"), ("\u2011", "-"), ("\u2019", "'"), ("\u00ad", ""))
 # A word broken at a line end ("Arbetsför-\nmedlingen") or reflowed from a
@@ -33,10 +39,10 @@ _READ_MORE = re.compile(r"[ \t]*Läs (?:mer|vidare)[ \t.»›…]*")
 
 def html_to_text(markup):
     """Plain text of rendered HTML; block ends become line breaks."""
-    # A line break inside a paragraph is only where the writer's editor
+    # A line break inside a paragraph is mostly where the writer's editor
     # wrapped it: a space, like any other, or "Samordningsförbundet\nGävleborg"
     # would read as two lines.
-    markup = _SKIP.sub(" ", markup).replace("\r", "").replace("\n", " ")
+    markup = _WRAP.sub(" ", _SKIP.sub(" ", markup).replace("\r", ""))
     markup = _BLOCK_END.sub("\n", markup)
     return _without_teasers(html.unescape(_TAG.sub(" ", _INLINE.sub("", markup))))
 
