@@ -452,10 +452,13 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
       "Yrkeshögskolan Luleå", "Elbranschens Centrala Yrkesnämnd för elektriker",
       "Byggbranschens Yrkesnämnd för byggyrkena"], set()),
     # A student union by its university, an English business school; a workplace
-    # in the genitive before a noun; "för" and a number say when, not which.
+    # in the genitive before a noun; "för" and a number say when, and after a
+    # head in lower case whom it is for, not which.
     ("Linnékåren och Luleå International Business School var med. Han gjorde praktik på Hydros "
-     "anläggning. Hon började på Hola folkhögskola för sju år sedan.",
-     ["Linnékåren", "Luleå International Business School", "Hydro", "Hola folkhögskola"], set()),
+     "anläggning. Hon började på Hola folkhögskola för sju år sedan. Samarbetet med Luleå folkhögskola för "
+     "unga som varken arbetar eller studerar.",
+     ["Linnékåren", "Luleå International Business School", "Hydro", "Hola folkhögskola", "Luleå folkhögskola"],
+     set()),
     # A capitalised noun after a place in the genitive, but not the municipality,
     # a person or a trade that starts the next name.
     ("Samma sak på Härnösands Kusthotell och Sandvikens Strandbad, men inte hos Härnösands Anna. "

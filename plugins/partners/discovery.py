@@ -135,6 +135,7 @@ _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) 
 # The "för" part ends where another name starts: "Elbranschens Centrala
 # Yrkesnämnd för elektriker och Byggbranschens …".
 # Nor is "för sju år sedan" one: a number after "för" says when.
+_GENITIVE_ONLY = re.compile(r"(?::s|s)?(?![\w-])")
 _AFTER_HEAD = re.compile(rf"(?::s|s)?(?![\w-])(?: för(?! (?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
                          rf"femton|tjugo|trettio|några|många|flera|länge|\d+)(?![\w-]))"
                          rf"(?: (?!(?:och|samt|eller) [{_CAPITAL}])[a-zåäö][\w-]*){{1,6}})?")
@@ -406,6 +407,10 @@ def _before_head(text, start, end, head, places):
     if head in _TRADES and _AND_COMPANY.match(text, end):
         return []  # the company's "AB" reads its name
     after = (head in _TRADES and _AND_TRADE.match(text, end)) or _AFTER_HEAD.match(text, end)
+    # A "för" part names a generic head ("Reveljen Centrum för vuxnas lärande"); after a
+    # head in lower case it says whom the place is for ("Gotlands folkhögskola för unga").
+    if after is not None and head[0].islower() and " för " in after.group():
+        after = _GENITIVE_ONLY.match(text, end)
     if after is None:
         return []
     name_start = _name_start(text, start, placed=_HEADS[head][0] == "company")
