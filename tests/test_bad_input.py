@@ -131,6 +131,16 @@ def test_registry_errors_are_reported_with_file_and_line(tmp_path, edit, message
     assert pelican(content, tmp_path / "out", check=False).returncode != 0
 
 
+def test_a_list_of_names_that_is_no_list_is_reported_with_its_file(tmp_path):
+    def not_a_list(taxonomy):
+        (taxonomy / "not_partners.yaml").write_text("Platsbanken: tjänst\n", encoding="utf-8")
+
+    content = content_with(tmp_path, registry_edit=not_a_list)
+    result = make_check(content)
+    assert result.returncode == 1
+    assert f"{content / 'taxonomy' / 'not_partners.yaml'}:1: filen ska vara en lista med namn" in result.stdout
+
+
 def test_a_five_megabyte_post_builds(tmp_path):
     sentence = ("Arbetsförmedlingen och Härnösands kommun samverkar kring kompetensförsörjning och "
                 "lärlingsplatser för unga i Västernorrland. ")

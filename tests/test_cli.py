@@ -40,6 +40,15 @@ def test_extract_counts_the_organiser_and_the_speakers_organisations(tmp_path):
     assert json.loads(result.stdout)["partners"] == ["Länsstyrelsen Västmanland", "Västerås kommun", "ABB"]
 
 
+def test_extract_leaves_out_names_an_editor_turned_down(tmp_path):
+    """content/taxonomy/not_partners.yaml lists services such as Platsbanken,
+    which "söka jobb på …" would otherwise make a workplace."""
+    post = tmp_path / "platsbanken.md"
+    post.write_text("Title: Jobbsök\n\nHon sökte jobb på Platsbanken och fick jobb på Nordbygg AB.\n",
+                    encoding="utf-8")
+    assert json.loads(make("extract", f"FILES={post}").stdout)["partners"] == ["Nordbygg AB"]
+
+
 def test_extract_reads_plain_text_whose_first_line_looks_like_metadata(tmp_path):
     text = tmp_path / "kalla.txt"
     text.write_text("Gästblogg: Ensam är inte stark\n\nVi på Arbetsförmedlingen i Härnösand har samarbetat "

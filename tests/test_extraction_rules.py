@@ -692,6 +692,9 @@ def test_a_branch_may_be_named_by_its_county_or_a_part_of_it(extractor):
     assert partners(extractor, "Almi Mitt, Samhall Mitt, Företagarna Södra Jämtland och ABF-distriktet i "
                                "Jämtland.") == ["Almi Mitt", "Samhall", "Företagarna Södra Jämtland",
                                                 "ABF-distriktet i Jämtland"]
+    # A county's branch after "i", but not a town: there the association works.
+    assert partners(extractor, "Företagarna i Norrbottens län och ABF i Luleå.") == [
+        "Företagarna Norrbottens län", "Arbetarnas bildningsförbund"]
     # A compass point only as a word of its own: "Dalarnas" is the genitive.
     assert partners(extractor, "Företagarna Dalarnas styrelse och Företagarna Dalarna Mittens.") == [
         "Företagarna Dalarna"]

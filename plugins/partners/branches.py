@@ -13,7 +13,7 @@ local office, and a local office is its parent organisation.
 
 import re
 
-from .yamlfile import DataError, load
+from .yamlfile import load_names
 
 BRANCHING_KINDS = ("association", "network")
 _COMPASS_POINTS = "(?:Nordost|Nordväst|Sydost|Sydväst|Norr|Nord|Syd|Söder|Öst|Väst|Mitt)"
@@ -27,10 +27,7 @@ def has_branches(partner):
 
 def load_places(path):
     """The editor's list of places that name branches (places.yaml)."""
-    names = load(path) or []
-    if not isinstance(names, list):
-        raise DataError(path, 1, "filen ska vara en lista med ortnamn")
-    return [str(name) for name in names]
+    return load_names(path, "ortnamn")
 
 
 class BranchFinder:
@@ -43,11 +40,14 @@ class BranchFinder:
         # län") or a part of it ("Vård- och omsorgscollege Skåne Nordost").
         # A part of the country may also be named by a compass point alone
         # ("Almi Mitt") or before the place ("Norra Norrland"), and a
-        # district writes its place after "i" ("LO-distriktet i Västsverige").
+        # district writes its place after "i" ("LO-distriktet i Västsverige"),
+        # as may a county's branch ("Företagarna i Jönköpings län"); "ABF i
+        # Bollnäs" is where the association works.
         place = (rf"(?:{_PART} )?(?:{names})(?:-(?:{names}))*"
                  rf"(?:s län|(?: {_COMPASS_POINTS})(?=s?(?![\w-]))|)")
         self._after = re.compile(
-            rf"(?P<district>-distriktet(?: i)?)? (?P<name>{place}|{_COMPASS_POINTS}(?=s?(?![\w-])))s?(?![\w-])"
+            rf"(?:(?P<district>-distriktet(?: i)?)? (?P<name>{place}|{_COMPASS_POINTS}(?=s?(?![\w-])))"
+            rf"| i (?P<name_in>(?:{names})s län))s?(?![\w-])"
         ) if names else None
 
     def branch(self, partner, written, text, end):
@@ -68,4 +68,4 @@ class BranchFinder:
             return None
         aliases = {alias.casefold(): alias for alias in partner.aliases}
         parent = written if written in partner.abbreviations else aliases.get(written.casefold(), partner.name)
-        return f"{parent}{match.group('district') or ''} {match.group('name')}", match.end()
+        return f"{parent}{match.group('district') or ''} {match.group('name') or match.group('name_in')}", match.end()

@@ -15,7 +15,7 @@ from .discovery import HIGH, discover
 from .lexicon import is_common_word, is_known
 from .lists import ListFinder
 from .matching import Matcher
-from .registry import Partner, ascii_slug
+from .registry import Partner, ascii_slug, name_key
 from .text import normalize
 from .topics import TopicMatcher
 
@@ -98,10 +98,12 @@ class Analysis(NamedTuple):
 
 
 class Extractor:
-    def __init__(self, registry, topics, place_names=()):
+    def __init__(self, registry, topics, place_names=(), rejected=()):
+        """`rejected`: names discovery finds that are no partner ("Platsbanken")."""
         self.registry = registry
         self.topics = topics
         self._place_names = set(place_names)
+        self._rejected = {name_key(name) for name in rejected}
         self._position = {partner: index for index, partner in enumerate(registry.partners)}
         self._topic = {topic.label: topic for topic in topics}
         self._topic_order = {topic.label: index for index, topic in enumerate(topics)}
@@ -234,7 +236,7 @@ class Extractor:
             _mention(mentions, self._position[partner], text, start, end)
         sure = {}
         for found in discover(_mask(text, spans) if listed else masked, self._places):
-            if self.registry.find(found.name) is not None:
+            if self.registry.find(found.name) is not None or name_key(found.name) in self._rejected:
                 continue
             spans.append((found.start, found.end))
             if found.confidence == HIGH:

@@ -13,12 +13,15 @@ from .extraction import Extractor, Overrides
 from .registry import load_registry
 from .text import html_to_text
 from .topics import load_topics
+from .yamlfile import load_names
 
 DEFAULTS = {
     "PARTNER_REGISTRY": "taxonomy/partners",
     "PARTNER_KINDS": "taxonomy/kinds.yaml",
     "TOPIC_VOCABULARY": "taxonomy/topics.yaml",
     "PARTNER_PLACES": "taxonomy/places.yaml",
+    # Names discovery finds that an editor has turned down: services, websites.
+    "PARTNER_REJECTED": "taxonomy/not_partners.yaml",
     "PARTNER_URL": "partner/{slug}/index.html",
     "PARTNER_SAVE_AS": "partner/{slug}/index.html",
     "PARTNERS_URL": "partner/index.html",
@@ -59,12 +62,13 @@ def load_extractor(settings):
     check, the build and every `make devserver` regeneration share it; kept
     between processes in Pelican's cache folder (data_cache.py)."""
     paths = [data_path(settings, key) for key in ("PARTNER_REGISTRY", "PARTNER_KINDS", "TOPIC_VOCABULARY",
-                                                 "PARTNER_PLACES")]
+                                                 "PARTNER_PLACES", "PARTNER_REJECTED")]
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.glob("*.yaml")))
     signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
     if signature not in _loaded:
         def load():
-            return Extractor(load_registry(paths[0], paths[1]), load_topics(paths[2]), load_places(paths[3]))
+            return Extractor(load_registry(paths[0], paths[1]), load_topics(paths[2]), load_places(paths[3]),
+                             rejected=load_names(paths[4], "namn som inte är partner"))
 
         _loaded.clear()
         _loaded[signature] = data_cache.cached(settings["CACHE_PATH"], files, load)

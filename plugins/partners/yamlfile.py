@@ -42,6 +42,15 @@ def load(path):
         raise DataError(path, line, f"YAML-fel: {error.problem or error}") from None
 
 
+def load_names(path, what):
+    """A file that is a list of names ("- Jämtland"); `what` says what the
+    names are, for the error message."""
+    names = load(path) or []
+    if not isinstance(names, list) or not all(isinstance(name, (str, int)) for name in names):
+        raise DataError(path, 1, f"filen ska vara en lista med {what}")
+    return [str(name) for name in names]
+
+
 def load_list(path):
     data = load(path)
     if data is None:
