@@ -722,8 +722,10 @@ def test_discovery_leaves_unsure_name_starts_to_an_editor(extractor):
 
 def test_a_company_named_for_its_place_keeps_the_place(extractor):
     result = extractor.extract("Stefan, platschef på Nordbygg i Umeå AB, och Nordvent i Luleå AB anställer. "
-                               "Verksamheten i Norrskog AB:s regi växer.")
-    assert [p.name for p in result.partners] == ["Nordbygg i Umeå AB", "Nordvent i Luleå AB", "Norrskog AB"]
+                               "Verksamheten i Norrskog AB:s regi växer. Vi anlitade Erikssons El i Luleå AB "
+                               "för jobbet.")
+    assert [p.name for p in result.partners] == ["Nordbygg i Umeå AB", "Nordvent i Luleå AB", "Norrskog AB",
+                                                 "Erikssons El i Luleå AB"]
 
 
 def test_a_town_and_a_trade_name_a_local_company(extractor):

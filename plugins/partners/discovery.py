@@ -136,6 +136,8 @@ _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) 
 # Yrkesnämnd för elektriker och Byggbranschens …".
 # Nor is "för sju år sedan" one: a number after "för" says when.
 _GENITIVE_ONLY = re.compile(r"(?::s|s)?(?![\w-])")
+# "… AB för jobbet": after a legal form, a "för" part is the sentence's.
+_LEGAL_FORMS = frozenset(("AB", "HB", "KB", "Group", "Holding"))
 _AFTER_HEAD = re.compile(rf"(?::s|s)?(?![\w-])(?: för(?! (?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
                          rf"femton|tjugo|trettio|några|många|flera|länge|\d+)(?![\w-]))"
                          rf"(?: (?!(?:och|samt|eller) [{_CAPITAL}])[a-zåäö][\w-]*){{1,6}})?")
@@ -409,7 +411,7 @@ def _before_head(text, start, end, head, places):
     after = (head in _TRADES and _AND_TRADE.match(text, end)) or _AFTER_HEAD.match(text, end)
     # A "för" part names a generic head ("Reveljen Centrum för vuxnas lärande"); after a
     # head in lower case it says whom the place is for ("Gotlands folkhögskola för unga").
-    if after is not None and head[0].islower() and " för " in after.group():
+    if after is not None and (head[0].islower() or head in _LEGAL_FORMS) and " för " in after.group():
         after = _GENITIVE_ONLY.match(text, end)
     if after is None:
         return []
@@ -872,8 +874,11 @@ def _name_start(text, head_start, placed=False):
     window = text[max(0, head_start - 80):head_start]
     offset = head_start - len(window)
     words = list(_WORD.finditer(window))
-    # Up to three words, and an "&" between two of them ("Dala Bygg & Montage").
-    words = words[-4:] if len(words) >= 2 and words[-2].group() == "&" else words[-3:]
+    # Up to three words, and an "&" between two of them ("Dala Bygg & Montage")
+    # or the "i" before a company's place ("Erikssons El i Kramfors AB").
+    joined = (len(words) >= 2 and words[-2].group() == "&") or (placed and any(
+        word.group() == "i" for word in words[-3:]))
+    words = words[-4:] if joined else words[-3:]
     start = None
     position = len(window)
     for index in range(len(words) - 1, -1, -1):
@@ -882,8 +887,8 @@ def _name_start(text, head_start, placed=False):
         # between two ("Morakniv, Spendrups, Bergslagens Elmontage AB" as a list).
         if window[words[index].end():position] not in (" ", ""):
             break
-        placed_in = placed and word == "i" and start is not None and index > 0 and _proper_noun(
-            words[index - 1].group())
+        placed_in = placed and word == "i" and start is not None and index > 0 and (
+            _proper_noun(words[index - 1].group()) or words[index - 1].group() in _TRADES)
         # "Nya Vägar AB", "Stora Enso": a capitalised adjective may start a name.
         adjective = word in _PLACE_ADJECTIVES and start is not None
         if word.lower() in _STOP and not (placed_in or adjective):
