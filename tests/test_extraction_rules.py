@@ -461,7 +461,8 @@ def test_discovery_finds_clubs_by_their_letters_inns_trades_and_foundations_name
      set()),
     # A capitalised noun after a place in the genitive, but not the municipality,
     # a person or a trade that starts the next name.
-    ("Samma sak på Härnösands Kusthotell och Sandvikens Strandbad, men inte hos Härnösands Anna. "
+    ("Samma sak på Härnösands Kusthotell och Sandvikens Strandbad, men inte hos Härnösands Anna eller på "
+     "Luleås Komvux. "
      "Hos Härnösands Bryggeri och Destination Luleå.",
      ["Härnösands Kusthotell", "Sandvikens Strandbad", "Härnösands Bryggeri", "Destination Luleå"], set()),
     # Federations by their place or nation, memorial foundations, more trades and clubs.
@@ -478,6 +479,7 @@ def test_discovery_finds_trades_federations_and_foundations_by_their_shape(extra
 
 def test_after_a_role_an_article_introduces_the_comma_leads_to_a_person(extractor):
     assert discovered(extractor, "Jag fick prata med en arbetsförmedlare, Hussein Adan, som frågade. "
+                                 "En av våra språklärare, Ahmad Rahimi, sa det. "
                                  "Vår nya rektor, Anna Lind, och Per Ek, rektor, Hola folkhögskola.") == (
         ["Hola folkhögskola"], set())
 

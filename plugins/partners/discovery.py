@@ -579,7 +579,9 @@ def _of_a_place(text, start, end):
 # themselves ("Helsingborgs Stad"), nor a person ("Göteborgs Anna").
 _NOUN_AFTER_GENITIVE = re.compile(rf"s (?P<noun>[{_CAPITAL}][a-zåäö]+)(?![\w&-]| [{_CAPITAL}&])")
 _PLACE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))[{_CAPITAL}][a-zåäö]+$")
-_THE_PLACE_ITSELF = frozenset(("Stad", "Kommun", "Kommuner", "Län", "Landsting", "Region", "Regionen"))
+# Nor the municipality's own units ("Motalas Komvux").
+_THE_PLACE_ITSELF = frozenset(("Stad", "Kommun", "Kommuner", "Län", "Landsting", "Region", "Regionen", "Komvux",
+                               "Jobbtorg", "Vuxenutbildning", "Lärcentrum"))
 
 
 def _of_a_named_place(text, places):
@@ -645,7 +647,7 @@ _UNIT_NOUN = re.compile(r" (?:skolan|gymnasiet|gymnasium|gymnasieskolan|grundsko
 
 # "en arbetsförmedlare, Hussein Adan, som …": after a role that an article or
 # a possessive introduces, the comma leads to the person's name.
-_INTRODUCED = re.compile(r"(?:^|(?<=[^\w-]))(?:en|ett|min|mitt|vår|vårt|er|ert|din|ditt|hans|hennes|deras)"
+_INTRODUCED = re.compile(r"(?:^|(?<=[^\w-]))(?:en|ett|min|mitt|mina|vår|vårt|våra|er|ert|era|din|ditt|dina|hans|hennes|deras|sin|sitt|sina)"
                          r"(?: [a-zåäö]+)? $", re.IGNORECASE)
 
 
