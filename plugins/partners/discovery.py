@@ -132,12 +132,12 @@ _AND_TRADE = re.compile(rf" (?:och|&) (?:Miljö|{'|'.join(_TRADES)})(?![\w-]| [{
 _AND_COMPANY = re.compile(rf" (?:och|&)(?: [{_CAPITAL}][\w-]*){{1,2}} (?:AB|Group)(?![\w-])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:–-]|\n)\s*$")
 _AFTER_NAME_AND = re.compile(rf"[{_CAPITAL}][\w-]* [{_CAPITAL}][\w-]* (?:och|&) $")
-# The "för" part ends where another name starts: "Elbranschens Centrala
-# Yrkesnämnd för elektriker och Byggbranschens …".
-# Nor is "för sju år sedan" one: a number after "för" says when.
 _GENITIVE_ONLY = re.compile(r"(?::s|s)?(?![\w-])")
 # "… AB för jobbet": after a legal form, a "för" part is the sentence's.
 _LEGAL_FORMS = frozenset(("AB", "HB", "KB", "Group", "Holding"))
+# The "för" part ends where another name starts: "Elbranschens Centrala
+# Yrkesnämnd för elektriker och Byggbranschens …". Nor is "för sju år
+# sedan" one: a number after "för" says when.
 _AFTER_HEAD = re.compile(rf"(?::s|s)?(?![\w-])(?: för(?! (?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
                          rf"femton|tjugo|trettio|några|många|flera|länge|\d+)(?![\w-]))"
                          rf"(?: (?!(?:och|samt|eller) [{_CAPITAL}])[a-zåäö][\w-]*){{1,6}})?")
@@ -647,7 +647,8 @@ _UNIT_NOUN = re.compile(r" (?:skolan|gymnasiet|gymnasium|gymnasieskolan|grundsko
 
 # "en arbetsförmedlare, Hussein Adan, som …": after a role that an article or
 # a possessive introduces, the comma leads to the person's name.
-_INTRODUCED = re.compile(r"(?:^|(?<=[^\w-]))(?:en|ett|min|mitt|mina|vår|vårt|våra|er|ert|era|din|ditt|dina|hans|hennes|deras|sin|sitt|sina)"
+_INTRODUCED = re.compile(r"(?:^|(?<=[^\w-]))(?:en|ett|min|mitt|mina|vår|vårt|våra|er|ert|era|din|ditt|dina|hans|"
+                         r"hennes|deras|sin|sitt|sina)"
                          r"(?: [a-zåäö]+)? $", re.IGNORECASE)
 
 
