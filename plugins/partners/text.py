@@ -18,8 +18,8 @@ _SKIP = re.compile(r"<(script|style|pre|code)\b[^>]*>.*?</\1>", re.I | re.S)
 # after a comma, a bracket or a dash, as a programme lists its speakers line
 # by line ("… Jämtland Härjedalen Turism\nSara Nordin, regionchef, Visita"),
 # stays a line break.
-_WRAP = re.compile(r"\n(?![A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)? [A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
-                   r"(?:, | \(| [–-] ))")
+_NAME = "[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?"
+_WRAP = re.compile(rf"\n(?!{_NAME} {_NAME}(?:, | \(| [–-] ))")
 # Hyphen variants become "-", typographic apostrophes "'", soft hyphens go.
 _REPLACEMENTS = (("\u2010", "-"), ("\u2011", "-"), ("\u2019", "'"), ("\u00ad", ""))
 # A word broken at a line end ("Arbetsför-\nmedlingen") or reflowed from a
