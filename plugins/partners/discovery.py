@@ -118,8 +118,9 @@ _TRADES.update({craft: "company" for craft in _CRAFTS})
 _TRADES["Akademi"] = "association"
 # A theatre or an opera by its name or its place ("Västanå Teater", "Wermland
 # Opera"), and a hotel ("Tott Hotell", "Storhogna Högfjällshotell").
-_STAGES = ("Teater", "Opera", "Hotell", "Högfjällshotell", "Fjällhotell")
-_TRADES.update({stage: "association" if stage in ("Teater", "Opera") else "company" for stage in _STAGES})
+_STAGES = ("Teater", "Opera")
+_HOTELS = ("Hotell", "Högfjällshotell", "Fjällhotell")
+_TRADES.update({**{stage: "association" for stage in _STAGES}, **{hotel: "company" for hotel in _HOTELS}})
 # A diocese of the Church of Sweden by its town ("Härnösands stift").
 _TRADES["stift"] = "association"
 # A sports club by its town: "Västerås SK", "Mora IK", "Ljungby IF", "Luleå Hockey".
@@ -448,7 +449,7 @@ def _before_head(text, start, end, head, places):
     if head in _TRADES and _is_place(text[name_start:start - 1], places):
         confidence = HIGH
     # A club also by a village or a district ("Edsbyns IF", "Mjällby AIF").
-    elif head in (*_CRAFTS, *_CLUBS, *_STAGES) and _owners_name(text[name_start:start - 1]):
+    elif head in (*_CRAFTS, *_CLUBS, *_STAGES, *_HOTELS) and _owners_name(text[name_start:start - 1]):
         confidence = HIGH
     # "Sverige AB", "Skellefteå AB": a country or a town seen as one
     # business, more often than a company of that name.
